@@ -1,0 +1,98 @@
+"""What flows through the pipeline: the text, its metadata, and a record of every change."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Removal:
+    """A line taken out of the body: what it was, where it stood, and why."""
+
+    kind: str
+    text: str
+    line: int | None
+    reason: str
+
+
+@dataclass
+class Repair:
+    """A span of text changed in place; `offset` is the character offset within `line`."""
+
+    kind: str
+    before: str
+    after: str
+    offset: int
+    confidence: float
+    line: int | None = None
+
+
+def empty_meta() -> dict[str, Any]:
+    return {
+        "title": None,
+        "published_at": None,
+        "source": None,
+        "site": None,
+        "authors": [],
+        "editors": [],
+        "original_title": None,
+    }
+
+
+@dataclass
+class Document:
+    """A page being cleaned. `raw` is the input as given; `text` is the current text.
+
+    `lines` is set by the line-splitting stage; stages after it work on lines so that
+    removals can name the line number of the page they came from.
+    """
+
+    raw: str | bytes
+    text: str = ""
+    lines: list[tuple[int, str]] | None = None
+    meta: dict[str, Any] = field(default_factory=empty_meta)
+    removed: list[Removal] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+    def remove(self, kind: str, text: str, line: int | None, reason: str) -> None:
+        self.removed.append(Removal(kind, text, line, reason))
+
+    def repair(self, kind: str, before: str, after: str, offset: int, confidence: float,
+               line: int | None = None) -> None:
+        self.repairs.append(Repair(kind, before, after, offset, confidence, line))
+
+
+@dataclass
+class Result:
+    """What `clean()` returns."""
+
+    paragraphs: list[str]
+    meta: dict[str, Any]
+    removed: list[Removal]
+    repairs: list[Repair]
+    flags: list[str]
+    encoding: str | None
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @classmethod
+    def from_document(cls, doc: Document) -> "Result":
+        paragraphs = [text for _, text in doc.lines] if doc.lines is not None else (
+            [p for p in doc.text.split("\n") if p.strip()]
+        )
+        return cls(paragraphs, doc.meta, doc.removed, doc.repairs, doc.flags, doc.encoding)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "meta": dict(self.meta),
+            "removed": [asdict(r) for r in self.removed],
+            "repairs": [asdict(r) for r in self.repairs],
+            "flags": list(self.flags),
+            "encoding": self.encoding,
+        }

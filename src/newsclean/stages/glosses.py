@@ -1,0 +1,74 @@
+"""Pinyin glosses that SEO mirrors insert after characters: `發(fā)展` → `發展`."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from newsclean.document import Document
+
+# A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
+# after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
+_GLOSS = re.compile(
+    r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
+    r"(?P<gloss>\((?P<syl>[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6})\))"
+)
+
+
+def _plain(syllable: str) -> str:
+    """A syllable without tone marks, with ü written as v."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.replace("u\u0308", "v").replace("ü", "v")
+
+
+@lru_cache(maxsize=None)
+def readings(char: str) -> frozenset[str]:
+    """Every reading of a character and of its simplified form, toned and toneless."""
+    from pypinyin import Style, pinyin
+
+    from newsclean.stages.script import to_simplified
+
+    forms = {char, to_simplified(char)}
+    found: set[str] = set()
+    for form in forms:
+        for style in (Style.TONE, Style.NORMAL):
+            for reading in pinyin(form, style=style, heteronym=True, errors="ignore")[:1]:
+                found.update(r.lower() for r in reading)
+    return frozenset(found | {_plain(r) for r in found})
+
+
+def is_reading(char: str, syllable: str) -> bool:
+    return syllable.lower() in readings(char) or _plain(syllable) in readings(char)
+
+
+class StripGlosses:
+    """Removes a `(pinyin)` gloss only when it is a reading of the character before it.
+
+    A bracketed word that is not a reading of that character (`(环保)`, `(XWT185)`,
+    `(China)`) stays: it is either real text or evidence of split-character damage.
+    """
+
+    name = "glosses"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.lines:
+            return doc
+        removed = 0
+        lines = []
+        for number, text in doc.lines:
+            if "(" in text:
+                kept: list[str] = []
+                last = 0
+                for m in _GLOSS.finditer(text):
+                    if is_reading(m["char"], m["syl"]):
+                        kept.append(text[last:m.start("gloss")])
+                        last = m.end()
+                        doc.repair("gloss", m.group(), m["char"], m.start(), 0.99, number)
+                        removed += 1
+                text = "".join(kept) + text[last:]
+            lines.append((number, text))
+        doc.lines = lines
+        if removed:
+            doc.flags.append(f"glosses:{removed}")
+        return doc

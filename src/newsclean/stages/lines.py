@@ -1,0 +1,51 @@
+"""Lines: the page split into numbered lines with whitespace tidied, and what prose looks like."""
+from __future__ import annotations
+
+import re
+
+from newsclean.document import Document
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# `?` is left out: on damaged pages it is mostly a lost character, not a question mark.
+_SENTENCE_PUNCT = re.compile(r"[，,。！!？；;]")
+_SENTENCE_END = re.compile(r"[。！!？?；;：:”’」』）)…]$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…|\s-)$")
+
+# Body paragraphs in the seeds and the THUCNews articles hold 12+ Chinese characters and
+# sentence punctuation; headlines, menus, captions and link titles rarely have both.
+MIN_PROSE_CJK = 12
+# Headlines may carry a comma ("二十年,焕然一新"), so a line shorter than this must also
+# end like a sentence to count as prose.
+SHORT_LINE = 40
+
+
+def tidy(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as a sentence of an article, not a heading, menu or teaser."""
+    if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line):
+        return False
+    if "。" in line:
+        return True
+    return bool(_SENTENCE_PUNCT.search(line)) and (
+        len(line) >= SHORT_LINE or bool(_SENTENCE_END.search(line)))
+
+
+class SplitLines:
+    """Splits the text into numbered, tidied, non-empty lines (numbers are the page's, from 1)."""
+
+    name = "lines"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = _LINE_BREAKS.sub("\n", doc.text).split("\n")
+        doc.lines = [(n, t) for n, t in ((i + 1, tidy(raw)) for i, raw in enumerate(lines)) if t]
+        return doc

@@ -1,0 +1,178 @@
+"""Metadata from the lines around the article: title, date, source, site, authors, editors."""
+from __future__ import annotations
+
+import re
+
+from newsclean.document import Document
+from newsclean.stages.boilerplate import body_span
+from newsclean.stages.lines import cjk_count, is_prose
+from newsclean.stages.normalize import drop_space_by_punct
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
+)
+_DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：]\s*")
+_SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
+_SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道)$")
+# A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
+_COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?网)版权.{0,8}[:：]$")
+_NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，][\u4e00-\u9fff]{2,4})*)"
+_AUTHOR = re.compile(
+    r"(?P<source>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?)?(?:全媒体|融媒体|首席)?"
+    r"(?:记者|通讯员|作者|文/|文／)[:：]?\s*" + _NAMES
+)
+_EDITOR = re.compile(r"(?:责任编辑|编辑|责编)[:：]?\s*" + _NAMES)
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
+_BYLINE_MAX = 60
+# Placeholders some sites print for an unknown value.
+_PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站"}
+
+
+def parse_date(text: str) -> str | None:
+    """`2024年1月5日`, `2022-09-25 06:00`… as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+        out += f"T{int(m['H']):02d}:{m['M']}"
+    return out
+
+
+def _names(group: str) -> list[str]:
+    return [n for n in re.split(r"[ 、,，]", group) if n and n not in _PLACEHOLDERS]
+
+
+def comparable(text: str) -> str:
+    """A headline with spaces and `?` (a lost space) taken out, for spotting repeats."""
+    return re.sub(r"[\s?？]", "", text)
+
+
+class FindMetadata:
+    """Fills `doc.meta` and takes title, dateline, site, byline and 原标题 lines out of the page.
+
+    The title is the first non-prose line above the article; head lines that repeat it (in
+    whole or in part) are dropped as duplicates. A byline inside the last paragraph is read
+    but the paragraph stays.
+    """
+
+    name = "meta"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.lines:
+            return doc
+        texts = [t for _, t in doc.lines]
+        span = body_span(texts)
+        first, last = span if span else (0, len(texts) - 1)
+        meta, drop = doc.meta, {}
+        head = range(first) if span else range(0)
+        for i in head:
+            line = texts[i]
+            date = parse_date(line) if cjk_count(line) < 20 else None
+            if date and not meta["published_at"]:
+                meta["published_at"] = date
+                rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
+                source = _SOURCE_LABEL.search(line)
+                if source:
+                    meta["source"] = source["source"]
+                elif rest and 2 <= cjk_count(rest) <= 10 and " " not in rest:
+                    meta["source"] = rest
+                drop[i] = ("dateline", "publication date")
+            elif _SITE_LINE.match(line) and not meta["site"]:
+                meta["site"] = line
+                drop[i] = ("site", "site name line")
+            elif meta["title"] is None and not is_prose(line) and cjk_count(line) >= 4:
+                meta["title"] = line
+                drop[i] = ("title", "headline")
+        self._prefer_clean_title(texts, head, drop, meta)
+        self._read_tail(texts, last, drop, meta)
+        if meta["site"] is None:
+            for line in texts[last + 1:]:
+                m = _COPYRIGHT_SITE.match(line)
+                if m:
+                    meta["site"] = m["site"]
+                    break
+        if meta["title"]:
+            repeats = [texts[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
+            meta["title"] = drop_space_by_punct(drop_layout_spaces(meta["title"], repeats))
+        kept = []
+        for i, (number, text) in enumerate(doc.lines):
+            if i in drop:
+                kind, reason = drop[i]
+                doc.remove(kind, text, number, reason)
+            else:
+                kept.append((number, text))
+        doc.lines = kept
+        return doc
+
+    @staticmethod
+    def _prefer_clean_title(texts, head, drop, meta) -> None:
+        """Drop head lines that repeat the title; keep the copy without lost-space `?`."""
+        if meta["title"] is None:
+            return
+        title_key = comparable(meta["title"])
+        for i in head:
+            if i in drop or is_prose(texts[i]):
+                continue
+            key = comparable(texts[i])
+            if len(key) >= 4 and (key in title_key or title_key in key
+                                  or _overlaps(key, title_key)):
+                drop[i] = ("title_duplicate", "repeats the headline")
+                if key == title_key and texts[i].count("?") < meta["title"].count("?"):
+                    meta["title"] = texts[i]
+
+    @staticmethod
+    def _read_tail(texts, last, drop, meta) -> None:
+        for i in range(last + 1, len(texts)):
+            line = texts[i]
+            original = _ORIGINAL_TITLE.match(line)
+            if original:
+                meta["original_title"] = drop_space_by_punct(original["title"].strip())
+                drop[i] = ("original_title", "原标题 line")
+                continue
+            if len(line) <= _BYLINE_MAX and _AUTHOR.search(line):
+                _read_byline(line, meta)
+                drop[i] = ("byline", "author/editor line")
+        if not meta["authors"] and 0 <= last < len(texts):
+            tail = texts[last][-_BYLINE_MAX:]
+            m = _AUTHOR.search(tail)
+            if m and m.end() == len(tail):
+                _read_byline(tail[m.start():], meta)
+
+
+def _read_byline(line: str, meta: dict) -> None:
+    m = _AUTHOR.search(line)
+    if m:
+        editor = _EDITOR.search(line)
+        names = m["names"]
+        if editor and editor.start() < m.end():
+            names = line[m.start("names"):editor.start()]
+        authors = [n for n in _names(names) if not n.endswith(("网", "编辑"))]
+        meta["authors"] = meta["authors"] or authors
+        if m["source"] and not meta["source"] and m["source"] not in _PLACEHOLDERS:
+            meta["source"] = m["source"]
+    editor = _EDITOR.search(line)
+    if editor:
+        meta["editors"] = meta["editors"] or _names(editor["names"])
+
+
+def drop_layout_spaces(title: str, repeats: list[str]) -> str:
+    """Removes a space inside the headline where a repeat of it on the page has none:
+    the page itself shows the space is a line-layout break, not part of the title."""
+    def keep_or_drop(m: re.Match[str]) -> str:
+        joined = title[max(0, m.start() - 3):m.start()] + title[m.end():m.end() + 3]
+        return "" if any(joined in r for r in repeats) else m.group()
+
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", keep_or_drop, title)
+
+
+def _overlaps(a: str, b: str, min_shared: int = 4) -> bool:
+    """A head line that ends where the title starts (`…祁小青——` / `祁小青——当好…`)."""
+    for k in range(min(len(a), len(b)), min_shared - 1, -1):
+        if a.endswith(b[:k]) or b.endswith(a[:k]):
+            return True
+    return False

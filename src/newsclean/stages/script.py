@@ -1,0 +1,90 @@
+"""Script restoration: pages a mirror traditionalised go back to simplified."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsclean.document import Document
+
+SCRIPTS = ("auto", "simplified", "traditional", "keep")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
+
+
+# OpenCC's t2s leaves 著 alone, but in mainland text 著 survives only in the
+# "writing / famous / marked" words; everywhere else (着力, 着手, 涌动着) it is 着.
+_ZHU_KEPT_AFTER = "作名称述录书者"
+_ZHU_KEPT_BEFORE = "显卓昭土编原名巨遗论专合新拙合譯译遗编"
+_ZHU = re.compile(rf"(?<![{_ZHU_KEPT_BEFORE}])著(?![{_ZHU_KEPT_AFTER}])")
+
+
+def fix_zhu(text: str) -> str:
+    """著 → 着 outside the words that keep 著 in simplified Chinese.
+
+    >>> fix_zhu("着力推进") == "着力推进", fix_zhu("著力推进"), fix_zhu("著作权")
+    (True, '着力推进', '著作权')
+    """
+    return _ZHU.sub("着", text)
+
+
+class RestoreScript:
+    """Converts the script of the page.
+
+    auto:        simplify only when glosses were stripped: a mirror's glosses prove the
+                 page was simplified before the mirror traditionalised it. Genuinely
+                 traditional pages (Taiwan, Hong Kong) carry none and are left alone.
+    simplified / traditional: always convert. keep: never.
+    """
+
+    name = "script"
+
+    def __init__(self, script: str = "auto"):
+        if script not in SCRIPTS:
+            raise ValueError(f"script must be one of {SCRIPTS}, not {script!r}")
+        self.script = script
+
+    def __call__(self, doc: Document) -> Document:
+        mode = self.script
+        if mode == "auto":
+            mode = "simplified" if any(f.startswith("glosses:") for f in doc.flags) else "keep"
+        if mode == "keep" or not doc.lines:
+            return doc
+        convert = (lambda t: fix_zhu(to_simplified(t))) if mode == "simplified" else to_traditional
+        lines = []
+        for number, text in doc.lines:
+            after = text if text.isascii() else convert(text)
+            for offset, before, new in changed_runs(text, after):
+                doc.repair(f"script_{mode}", before, new, offset, 0.95, number)
+            lines.append((number, after))
+        doc.lines = lines
+        return doc
+
+
+def changed_runs(before: str, after: str) -> list[tuple[int, str, str]]:
+    """(offset, old, new) for each run of changed characters; the whole line when a
+    conversion changed its length (a rare phrase-level OpenCC rule)."""
+    if before == after:
+        return []
+    if len(before) != len(after):
+        return [(0, before, after)]
+    runs, start = [], None
+    for i, (a, b) in enumerate(zip(before + "\0", after + "\0")):
+        if a != b and start is None:
+            start = i
+        elif a == b and start is not None:
+            runs.append((start, before[start:i], after[start:i]))
+            start = None
+    return runs

@@ -1,0 +1,36 @@
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+from newsclean.cli import main
+
+
+def test_clean_folder_to_jsonl(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(ROOT / "seeds"), "-o", str(out), "-q"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5 and all("body" in r and "meta" in r for r in records)
+
+
+def test_jsonl_corpus_with_a_bad_record_goes_on_and_exits_1(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"content": "第一篇文章的正文，内容很充实，值得一读。"}\nnot json\n{"other": 1}\n',
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus), "--text-field", "content", "-o", str(out), "-q", "--workers", "2"]) == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [("error" in r) for r in records] == [False, True, True]
+    assert records[0]["body"].startswith("第一篇文章")
+
+
+def test_text_format_and_stdin():
+    proc = subprocess.run([sys.executable, "-m", "newsclean.cli", "clean", "-", "--format", "text", "-q"],
+                          input="正文第一段，内容很充实，值得一读。".encode("utf-8"), capture_output=True)
+    assert proc.returncode == 0
+    assert proc.stdout.decode("utf-8").strip() == "正文第一段，内容很充实，值得一读。"
+
+
+def test_missing_path_is_an_error_record(tmp_path, capsys):
+    assert main(["clean", str(tmp_path / "nope.txt"), "-q"]) == 1
+    assert "no such file" in capsys.readouterr().out

@@ -1,0 +1,32 @@
+from newsclean import clean
+from newsclean.stages.decode import detect_encoding
+
+TEXT = "据新华社报道，中国朱镕基总理在北京会见了代表团。" * 3
+
+
+def test_utf8_is_recognised():
+    assert detect_encoding(TEXT.encode("utf-8")) == "utf-8"
+
+
+def test_gbk_bytes_decode_as_gb18030_keeping_rare_characters():
+    # 镕 is outside GB2312; a strict gb2312 decode would lose it.
+    data = TEXT.encode("gb18030")
+    assert detect_encoding(data) == "gb18030"
+    assert clean(data).body == TEXT
+
+
+def test_big5_bytes():
+    trad = "據新華社報導，臺灣的學者們在會議上發表了演講，討論經濟發展的問題。" * 3
+    data = trad.encode("big5")
+    assert detect_encoding(data) in {"big5hkscs"}
+    assert clean(data).body == trad
+
+
+def test_bom_wins():
+    assert detect_encoding("\ufeff新闻".encode("utf-8")) == "utf-8-sig"
+    assert detect_encoding("新闻".encode("utf-16")) == "utf-16"
+
+
+def test_undecodable_bytes_are_flagged_not_hidden():
+    result = clean(TEXT.encode("gb18030") + b"\xff")
+    assert any(f.startswith("undecodable_bytes") for f in result.flags)

@@ -1,0 +1,35 @@
+from newsclean import clean
+from newsclean.stages.glosses import StripGlosses, is_reading
+from newsclean.document import Document
+
+
+def strip(text):
+    doc = StripGlosses()(Document(raw=text, text=text, lines=[(1, text)]))
+    doc.text = doc.lines[0][1]
+    return doc
+
+
+def test_gloss_that_reads_its_character_goes():
+    doc = strip("當(dāng)好德州創(chuàng)建")
+    assert doc.text == "當好德州創建"
+    assert [r.before for r in doc.repairs] == ["當(dāng)", "創(chuàng)"]
+
+
+def test_heteronyms_and_toneless_glosses():
+    assert is_reading("長", "zhǎng") and is_reading("長", "cháng")
+    assert is_reading("會", "hui")
+    assert strip("會(hui)議(yi)").text == "會議"
+
+
+def test_brackets_that_are_text_stay():
+    for text in ["高端(环保)装备", "黄河流域(山东)现代农业", "新闻(XWT185)", "公司(China)", "黨組(擴大)會議"]:
+        assert strip(text).text == text
+
+
+def test_a_gloss_that_is_not_a_reading_stays_as_evidence():
+    # 濺 is not read yōu: the gloss belongs to a split character, not to 濺.
+    assert strip("高純濺(yōu)射").text == "高純濺(yōu)射"
+
+
+def test_glossed_page_is_simplified():
+    assert clean("發(fā)展經(jīng)濟,當(dāng)好主力軍。這是一個很長的句子用來測試。").body == "发展经济,当好主力军。这是一个很长的句子用来测试。"

@@ -1,0 +1,40 @@
+from newsclean import clean
+from newsclean.stages.meta import parse_date
+
+P1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+P2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+
+
+def test_dates_in_many_formats():
+    assert parse_date("2024年1月5日") == "2024-01-05"
+    assert parse_date("发布时间：2022-09-25 06:00") == "2022-09-25T06:00"
+    assert parse_date("2023/3/7") == "2023-03-07"
+    assert parse_date("1970-01-01 08:00") is None  # a placeholder, not a date
+    assert parse_date("第2024号") is None
+
+
+def test_title_dateline_and_source_leave_the_body():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2023年3月12日 10:30 来源：江城日报", P1, P2]))
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    assert result.meta["published_at"] == "2023-03-12T10:30"
+    assert result.meta["source"] == "江城日报"
+    assert result.paragraphs == [P1, P2]
+
+
+def test_byline_gives_authors_and_editors_separately():
+    result = clean("\n".join(["植树造林", P1, P2, "（本报记者 张三 李四 责任编辑 王五）"]))
+    assert result.meta["authors"] == ["张三", "李四"]
+    assert result.meta["editors"] == ["王五"]
+    assert result.paragraphs == [P1, P2]
+
+
+def test_original_title():
+    result = clean("\n".join([P1, P2, "原标题：全市植树三万亩"]))
+    assert result.meta["original_title"] == "全市植树三万亩"
+    assert result.paragraphs == [P1, P2]
+
+
+def test_repeated_headline_is_dropped_and_clean_copy_preferred():
+    result = clean("\n".join(["植树造林?全市行动", "植树造林 全市行动", P1, P2]))
+    assert result.meta["title"] == "植树造林 全市行动"
+    assert result.paragraphs == [P1, P2]

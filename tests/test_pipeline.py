@@ -1,0 +1,45 @@
+import json
+
+import pytest
+
+from newsclean import Document, Pipeline, clean
+
+P1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+
+
+def test_default_pipeline_order_is_one_visible_list():
+    assert Pipeline.default().names() == [
+        "decode", "html", "lines", "mojibake", "glosses", "script", "meta", "boilerplate", "normalize"]
+
+
+def test_a_stage_can_be_dropped_and_inserted():
+    page = "發(fā)展經(jīng)濟是當前的重要任務，我們要努力工作。"
+    no_glosses = Pipeline.default().without("glosses")
+    assert "(fā)" in no_glosses(page).body
+
+    class Shout:
+        name = "shout"
+
+        def __call__(self, doc: Document) -> Document:
+            doc.text = doc.text.replace("。", "！")
+            return doc
+
+    assert Pipeline.default().insert(0, Shout())(P1).body.endswith("！")
+    with pytest.raises(KeyError):
+        Pipeline.default().without("nope")
+
+
+def test_result_is_json_ready():
+    data = clean("标题在这里\n" + P1).to_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False))["body"] == P1
+
+
+def test_bad_input_type_is_a_type_error():
+    with pytest.raises(TypeError, match="str or bytes"):
+        clean(42)
+    with pytest.raises(TypeError):
+        clean(P1, pipeline=Pipeline.default(), script="keep")
+
+
+def test_empty_input():
+    assert clean("").body == "" and clean(b"").body == ""

@@ -1,0 +1,31 @@
+import pytest
+
+from newsclean import clean
+from newsclean.stages.script import RestoreScript, fix_zhu
+
+TRAD = "臺灣的學者們在會議上發表了演講，討論經濟發展的問題，並提出建議。"
+
+
+def test_zhu_becomes_zhe_outside_writing_words():
+    assert fix_zhu("着力推动，涌动著热潮，著手准备") == "着力推动，涌动着热潮，着手准备"
+    assert fix_zhu("著作权法与著名作家，成效显著") == "著作权法与著名作家，成效显著"
+
+
+def test_genuine_traditional_page_is_left_alone():
+    assert clean(TRAD).body == TRAD
+
+
+def test_caller_can_ask_for_a_script():
+    assert clean(TRAD, script="simplified").body == "台湾的学者们在会议上发表了演讲，讨论经济发展的问题，并提出建议。"
+    assert clean("发展经济是一件大事，我们必须认真对待这个问题。", script="traditional").body == "發展經濟是一件大事，我們必須認真對待這個問題。"
+
+
+def test_unknown_script_is_a_clear_error():
+    with pytest.raises(ValueError, match="script must be one of"):
+        RestoreScript("cyrillic")
+
+
+def test_every_converted_run_is_recorded():
+    result = clean("發(fā)展經(jīng)濟是當前的重要任務，我們要努力工作。")
+    runs = [(r.before, r.after) for r in result.repairs if r.kind == "script_simplified"]
+    assert ("經濟", "经济") in runs and ("們", "们") in runs
