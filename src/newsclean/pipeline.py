@@ -43,12 +43,14 @@ class Pipeline:
         from newsclean.stages.mojibake import FixLatinMojibake
         from newsclean.stages.normalize import NormalizeWhitespace
         from newsclean.stages.script import RestoreScript
+        from newsclean.stages.split_chars import SplitCharRepair
 
         return cls([
             DecodeBytes(),
             StripHtml(),
             SplitLines(),
             FixLatinMojibake(),
+            SplitCharRepair(),
             StripGlosses(),
             RestoreScript(script),
             FindMetadata(),

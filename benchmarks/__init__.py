@@ -1,0 +1,1 @@
+"""The newsclean benchmark suite: quality against gold and speed, beside the alternatives."""

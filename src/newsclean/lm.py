@@ -1,0 +1,54 @@
+"""A character bigram language model of simplified Chinese news, for choosing between repairs.
+
+Built by `scripts/build_lm.py` from jieba's word-frequency dictionary and half of the
+THUCNews corpus; loaded once per process, lazily, read-only.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+from functools import lru_cache
+from importlib import resources
+
+# Interpolation weight of the unigram distribution in P(b|a): with counts on jieba's scale
+# (a common character is seen ~10^6 times) this lets an unseen pair of common characters
+# score well below any attested pair without ruling it out.
+_ALPHA = 2000.0
+
+
+class CharLM:
+    def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
+        self.unigrams = unigrams
+        self.bigrams = bigrams
+        self.total = float(sum(unigrams.values()))
+        self.vocab = len(unigrams) + 1
+
+    def p_char(self, ch: str) -> float:
+        return (self.unigrams.get(ch, 0) + 1.0) / (self.total + self.vocab)
+
+    def logp_pair(self, a: str, b: str) -> float:
+        count_a = self.unigrams.get(a, 0)
+        return math.log((self.bigrams.get(a + b, 0) + _ALPHA * self.p_char(b)) / (count_a + _ALPHA))
+
+    def score(self, text: str) -> float:
+        """Log-probability of `text` (its first character by frequency, then pairs)."""
+        if not text:
+            return 0.0
+        total = math.log(self.p_char(text[0]))
+        for a, b in zip(text, text[1:]):
+            total += self.logp_pair(a, b)
+        return total
+
+    def known(self, ch: str) -> bool:
+        return ch in self.unigrams
+
+
+@lru_cache(maxsize=1)
+def load() -> CharLM:
+    unigrams: dict[str, int] = {}
+    bigrams: dict[str, int] = {}
+    data = resources.files("newsclean").joinpath("resources/charlm.tsv.gz").read_bytes()
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        key, _, count = line.rpartition("\t")
+        (unigrams if len(key) == 1 else bigrams)[key] = int(count)
+    return CharLM(unigrams, bigrams)

@@ -1,0 +1,247 @@
+"""Split-character repair: runs a byte-level glosser and a lossy cp936 decode threw out of step.
+
+The mirror inserted `(pinyin)` into the page's GBK bytes. When the matched two bytes
+straddled two characters, the gloss landed inside the next character: its first byte and
+the `(` became one `?`, and every following character decoded one byte late until an
+ASCII byte put the decoder back in step (DAMAGE.md §2). On the page:
+
+    X ? syl ) R… T        X: last good character   R: the out-of-step run
+                          T: `?` (a lost byte) or an ASCII letter/sign that is a trail byte
+
+Re-encoding R to cp936 bytes (private-use characters back to user-defined bytes), putting
+the stranded byte in front and decoding again gives the text back. The stranded byte is
+known when the gloss links it: the glossed character starts with X's last byte, so its
+second byte is the one lost. Bytes that became `?` are chosen by the language model among
+the characters that fit the known byte. A `?syl)` whose run does not re-decode into better
+Chinese is the plain case: the glossed character itself was lost; its reading and the
+page's own glossed characters name the candidates.
+
+Every hypothesis is scored by the language model over the same stretch of the line, and a
+repair is taken only when it is clearly more plausible than the text as it stands.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from newsclean import gbk
+from newsclean.document import Document
+from newsclean.stages.glosses import is_reading, readings
+from newsclean.stages.script import to_simplified
+
+_SYL = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
+_ANCHOR = re.compile(rf"\?(?P<syl>{_SYL})\)")
+_GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{_SYL})\)")
+_TAG_REST = re.compile(r"/[A-Za-z][A-Za-z0-9]{0,6}>")
+# The mirror turned full-width punctuation into ASCII after decoding; inside a run these
+# stand for the full-width character's two bytes.
+_FULL_WIDTH = {"!": "！", ",": "，", ":": "：", ";": "；"}
+# A run longer than this is left alone and flagged: it bounds the work per `?` and no run
+# in the seeds is longer than 12 characters.
+MAX_RUN = 48
+# A repair must beat the text as it stands by this many nats per character of the scored
+# window; on the seeds true repairs win by more than 2, and on clean text no `?`-free
+# line is touched at all.
+MIN_GAIN = 1.0
+_CONTEXT = 3
+
+
+@lru_cache(maxsize=None)
+def _simple(ch: str) -> str:
+    return to_simplified(ch) if ch else ch
+
+
+def _window_score(lm, text: str) -> float:
+    simple = "".join(_simple(c) for c in text)
+    return lm.score(simple) / max(1, len(simple))
+
+
+@lru_cache(maxsize=None)
+def _is_traditional_form(ch: str) -> bool:
+    from newsclean.stages.script import to_traditional
+
+    return to_traditional(ch) == ch
+
+
+def _candidates(pair: list[int | None], lm, traditional: bool) -> list[str]:
+    """Characters that fit a byte pair; on a page a mirror traditionalised, only forms
+    that survive traditionalisation (达 cannot stand where the mirror wrote 大 or 達)."""
+    lead, trail = pair
+    if lead is not None and trail is not None:
+        ch = gbk.decode_pair(lead, trail)
+        return [ch] if ch else []
+    pool = gbk.chars_with_lead(lead) if lead is not None else gbk.chars_with_trail(trail)
+    return [c for c in pool if lm.known(_simple(c)) and (not traditional or _is_traditional_form(c))]
+
+
+def _viterbi(lm, left: str, slots: list[list[str]], right: str) -> str | None:
+    """The most probable characters for the slots between the left and right context."""
+    prev = {left[-1:] and _simple(left[-1]): (0.0, "")} if left else {"": (0.0, "")}
+    for options in slots:
+        if not options:
+            return None
+        step = {}
+        for ch in options:
+            s = _simple(ch)
+            best = max(
+                ((score + (lm.logp_pair(p, s) if p else math.log(lm.p_char(s))), path)
+                 for p, (score, path) in prev.items()),
+                key=lambda item: item[0],
+            )
+            if s not in step or best[0] > step[s][0]:
+                step[s] = (best[0], best[1] + ch)
+        prev = step
+    if right:
+        r = _simple(right[0])
+        return max(((sc + lm.logp_pair(p, r), path) for p, (sc, path) in prev.items()),
+                   key=lambda item: item[0])[1]
+    return max(prev.values(), key=lambda item: item[0])[1]
+
+
+class SplitCharRepair:
+    """Repairs out-of-step runs and lost glossed characters, one `?` at a time."""
+
+    name = "split_chars"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.lines or not any("?" in t for _, t in doc.lines):
+            return doc
+        from newsclean.lm import load
+
+        lm = load()
+        glossed = self._glossed_characters(doc)
+        # Glosses are the mirror's tell (DAMAGE.md §1): such a page was traditionalised whole.
+        traditional = bool(glossed)
+        lines = []
+        for number, text in doc.lines:
+            if "?" in text:
+                text = self._repair_line(doc, number, text, glossed, traditional, lm)
+            lines.append((number, text))
+        doc.lines = lines
+        return doc
+
+    @staticmethod
+    def _glossed_characters(doc: Document) -> frozenset[str]:
+        """The characters this page glosses (a page glosses a character always or never)."""
+        found = set()
+        for _, text in doc.lines:
+            for m in _GLOSSED.finditer(text):
+                if is_reading(m["char"], m["syl"]):
+                    found.add(m["char"])
+        return frozenset(found)
+
+    def _repair_line(self, doc, number, line, glossed, traditional, lm) -> str:
+        out: list[str] = []
+        i = 0
+        while i < len(line):
+            if line[i] != "?":
+                out.append(line[i])
+                i += 1
+                continue
+            best = self._best_hypothesis(line, i, "".join(out[-_CONTEXT:]), glossed, traditional, lm)
+            if best is None:
+                out.append("?")
+                i += 1
+                continue
+            end, replacement, confidence, kind, swallowed = best
+            if swallowed:
+                doc.flags.append(f"swallowed_byte:{number}:{end}")
+            before = line[i:end]
+            if replacement.endswith("<"):  # a swallowed `<` of a tag remnant
+                tag = _TAG_REST.match(line, end)
+                end = tag.end()
+                before = line[i:end]
+                replacement = replacement[:-1]
+            doc.repair(kind, before, replacement, i, confidence, number)
+            out.append(replacement)
+            i = end
+        return "".join(out)
+
+    def _best_hypothesis(self, line, i, left, glossed, traditional, lm):
+        anchor = _ANCHOR.match(line, i)
+        start = anchor.end() if anchor else i + 1
+        run = self._read_run(line, start)
+        options: list[tuple[float, int, str, str, bool]] = []  # (gain, end, text, kind, swallowed)
+        if run:
+            end, run_bytes = run
+            tag = _TAG_REST.match(line, end) if line[end - 1] == "?" else None
+            # A `?` before `/p>` swallowed the tag's `<`: judge the run by what follows the
+            # tag. A `?` right before a character that is not ASCII swallowed an ASCII byte
+            # (else its byte would have paired with the next one): what follows is not adjacent.
+            after = tag.end() if tag else end
+            swallowed = line[end - 1] == "?" and not tag and end < len(line) and ord(line[end]) >= 0x80
+            right = "" if swallowed else line[after:after + _CONTEXT]
+            as_is = _window_score(lm, left + line[i:end] + right)
+            for lead in self._stranded_bytes(left, anchor):
+                decoded = _realign([lead] + run_bytes, left, right, traditional, lm)
+                if decoded is not None:
+                    options.append((_window_score(lm, left + decoded + right) - as_is, end,
+                                    decoded + ("<" if tag else ""),
+                                    "split_char" if anchor else "out_of_step", swallowed))
+        if anchor:
+            end = anchor.end()
+            right = line[end:end + _CONTEXT]
+            as_is = _window_score(lm, left + line[i:end] + right)
+            for ch in self._lost_glossed(anchor["syl"], glossed, lm):
+                options.append((_window_score(lm, left + ch + right) - as_is, end, ch,
+                                "lost_glossed_char", False))
+        if not options:
+            return None
+        gain, stop, text, kind, swallowed = max(options, key=lambda o: o[0])
+        if gain < MIN_GAIN:
+            return None
+        confidence = round(min(0.99, 1 - math.exp(-gain)), 3)
+        return stop, text, confidence, kind, swallowed
+
+    @staticmethod
+    def _read_run(line: str, start: int) -> tuple[int, list[int | None]] | None:
+        """(end, bytes) of the out-of-step run from `start` through its terminator."""
+        data: list[int | None] = []
+        for j in range(start, min(len(line), start + MAX_RUN)):
+            ch = line[j]
+            if ch == "?":
+                return j + 1, data + [None]
+            if ord(ch) < 0x80:
+                if gbk.is_trail(ord(ch)):
+                    return j + 1, data + [ord(ch)]
+                ch = _FULL_WIDTH.get(ch, "")
+            encoded = gbk.encode_char(ch) if ch else None
+            if encoded is None or len(encoded) != 2:
+                return None
+            data.extend(encoded)
+        return None
+
+    @staticmethod
+    def _stranded_bytes(left: str, anchor) -> list[int | None]:
+        """The byte the `?` stood for: linked by the gloss when it can be, else unknown."""
+        if anchor and left:
+            before = gbk.encode_char(left[-1])
+            if before and len(before) == 2:
+                links = {gbk.encode_char(g)[1] for g in gbk.chars_with_lead(before[1])
+                         if is_reading(g, anchor["syl"])}
+                if links:
+                    return sorted(links)
+        return [None]
+
+    @staticmethod
+    def _lost_glossed(syl: str, glossed: frozenset[str], lm) -> list[str]:
+        on_page = sorted(g for g in glossed if is_reading(g, syl))
+        return on_page or _common_with_reading(syl, lm)[:20]
+
+
+def _realign(data: list[int | None], left: str, right: str, traditional: bool, lm) -> str | None:
+    """The run decoded in step: byte pairs, unknown bytes chosen by the language model."""
+    if len(data) % 2:
+        return None
+    slots = [_candidates(data[k:k + 2], lm, traditional) for k in range(0, len(data), 2)]
+    return _viterbi(lm, left, slots, right)
+
+
+@lru_cache(maxsize=4096)
+def _common_with_reading(syl: str, lm) -> list[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    chars = [chr(cp) for cp in pinyin_dict if 0x4E00 <= cp <= 0x9FFF]
+    fits = [c for c in chars if syl.lower() in readings(c) and gbk.encode_char(c)]
+    return sorted(fits, key=lambda c: -lm.unigrams.get(_simple(c), 0))
