@@ -3,7 +3,7 @@
 Sources (both public, neither fetched at run time):
 - jieba's word-frequency dictionary (`pip install jieba`): 349k words with counts; gives
   the characters inside words and how often the words occur.
-- Character pairs of the even-numbered half of THUCNews in ../shared/corpus/ (punctuation
+- Character pairs of the even-numbered half of THUCNews (benchmarks/data/) (punctuation
   and pairs across word boundaries that a word list lacks). The odd-numbered half is held
   out, so quality measured on it is not measured on the model's own training text.
 
@@ -14,6 +14,7 @@ Pairs seen once are pruned (they are mostly noise and double the file).
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import sys
 from collections import Counter
@@ -40,7 +41,8 @@ def main(corpus: str) -> None:
                 unigrams[ch] += freq
             for a, b in zip(word, word[1:]):
                 bigrams[a + b] += freq
-    with open(corpus, encoding="utf-8") as f:
+    opener = gzip.open if corpus.endswith(".gz") else open
+    with opener(corpus, "rt", encoding="utf-8") as f:
         for index, line in enumerate(f):
             if index % 2:
                 continue
@@ -50,7 +52,9 @@ def main(corpus: str) -> None:
             for a, b in zip(text, text[1:]):
                 bigrams[a + b] += CORPUS_WEIGHT
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+    # mtime=0 so that rebuilding from the same sources gives the same bytes.
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8") as out:
         for key, count in sorted(unigrams.items()):
             if key.strip() and "\t" not in key:
                 out.write(f"{key}\t{count}\n")
@@ -61,4 +65,4 @@ def main(corpus: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "shared" / "corpus" / "thucnews_val_1000.tsv"))
+    main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "benchmarks" / "data" / "thucnews_val_1000.tsv.gz"))

@@ -47,5 +47,8 @@ class SplitLines:
 
     def __call__(self, doc: Document) -> Document:
         lines = _LINE_BREAKS.sub("\n", doc.text).split("\n")
+        invisible = sum(len(_INVISIBLE.findall(raw)) for raw in lines)
+        if invisible:
+            doc.flags.append(f"invisible_chars_removed:{invisible}")
         doc.lines = [(n, t) for n, t in ((i + 1, tidy(raw)) for i, raw in enumerate(lines)) if t]
         return doc

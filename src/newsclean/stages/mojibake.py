@@ -28,9 +28,19 @@ class FixLatinMojibake:
         for number, text in doc.lines:
             if is_bad(text):
                 fixed = ftfy.fix_text(text, config)
-                if fixed != text:
+                if fixed != text and _plausible_result(text, fixed):
                     doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
                     text = fixed
             lines.append((number, text))
         doc.lines = lines
         return doc
+
+
+def _plausible_result(before: str, after: str) -> bool:
+    """ftfy's answer is taken only if every character it brings in is one news text uses:
+    turning `南洋É¬林` into `南洋ɬ林` repairs nothing a reader wants."""
+    from newsclean.lm import load
+
+    lm = load()
+    new = set(after) - set(before)
+    return all(ch.isascii() or lm.known(ch) for ch in new)

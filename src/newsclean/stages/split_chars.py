@@ -45,6 +45,11 @@ MAX_RUN = 48
 # line is touched at all.
 MIN_GAIN = 1.0
 _CONTEXT = 3
+# Characters a Chinese sentence is made of. A `?` with no gloss after it is read as the
+# start of an out-of-step run only when the run holds something else (private-use,
+# Greek, kana, pinyin letters, a full-width sign turned ASCII): a lost separator in clean
+# text (`生活?购物?享受`) must not be "realigned".
+_ORDINARY = re.compile(r"[\u3400-\u9fff“”‘’、，。：；？！《》（）—…·]")
 
 
 @lru_cache(maxsize=None)
@@ -163,6 +168,8 @@ class SplitCharRepair:
         start = anchor.end() if anchor else i + 1
         run = self._read_run(line, start)
         options: list[tuple[float, int, str, str, bool]] = []  # (gain, end, text, kind, swallowed)
+        if run and not anchor and not self._looks_garbled(line[i + 1:run[0] - 1]):
+            run = None
         if run:
             end, run_bytes = run
             tag = _TAG_REST.match(line, end) if line[end - 1] == "?" else None
@@ -193,6 +200,10 @@ class SplitCharRepair:
             return None
         confidence = round(min(0.99, 1 - math.exp(-gain)), 3)
         return stop, text, confidence, kind, swallowed
+
+    @staticmethod
+    def _looks_garbled(run: str) -> bool:
+        return any(not _ORDINARY.match(ch) for ch in run)
 
     @staticmethod
     def _read_run(line: str, start: int) -> tuple[int, list[int | None]] | None:

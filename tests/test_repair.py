@@ -1,0 +1,83 @@
+"""The encoding-repair stages: split characters, lost glossed characters, no false repairs."""
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import articles
+from newsclean import Pipeline, clean
+from newsclean.gbk import decode_pair, encode_char
+
+CASES = Path(__file__).parent / "cases"
+NEGATIVE = [line for line in (CASES / "negative.txt").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+REPAIR_STAGES = ("decode", "html", "lines", "mojibake", "split_chars", "glosses", "script")
+
+
+def repair_only():
+    return Pipeline([s for s in Pipeline.default().stages if s.name in REPAIR_STAGES])
+
+
+def test_private_use_maps_back_to_user_defined_bytes():
+    # cp936 user-defined areas: AAA1→U+E000, F8A1→U+E234, A140→U+E4C6.
+    assert decode_pair(0xAA, 0xA1) == "\ue000"
+    assert decode_pair(0xF8, 0xA1) == "\ue234"
+    assert decode_pair(0xA1, 0x40) == "\ue4c6"
+    for ch in "\ue000\ue234\ue4c6\ue765熱":
+        assert decode_pair(*encode_char(ch)) == ch
+
+
+def _mirror(text: str, glossed: dict[str, str]) -> str:
+    """Glosses inserted the mirror's way, by byte search over GBK, then a lossy cp936
+    decode: a lead byte followed by `(` becomes one `?`, private-use for user areas."""
+    data = text.encode("gbk")
+    for ch, syl in glossed.items():
+        data = data.replace(ch.encode("gbk"), ch.encode("gbk") + f"({syl})".encode("gbk"))
+    out, i = [], 0
+    while i < len(data):
+        b = data[i]
+        if b < 0x80:
+            out.append(chr(b))
+            i += 1
+        elif i + 1 < len(data) and (ch := decode_pair(b, data[i + 1])):
+            out.append(ch)
+            i += 2
+        else:  # stranded lead byte: one `?`, and the `(` after it goes too
+            out.append("?")
+            i += 2 if data[i + 1:i + 2] == b"(" else 1
+    return "".join(out)
+
+
+def test_straddling_gloss_is_undone_through_the_gloss_link():
+    # 地熱 is b5d8 9fe1; 責 is d89f, so a gloss of 責 lands inside 熱.
+    original = "一是在地熱方面,強化與中石化合作。"
+    damaged = _mirror(original, {"責": "zé"})
+    assert "?zé)" in damaged and "熱方面" not in damaged
+    result = clean(damaged, script="keep")
+    assert result.body == original
+    assert any(r.kind == "split_char" for r in result.repairs)
+
+
+def test_lost_glossed_character_comes_back_from_its_reading():
+    page = "加強(qiáng)管理,增強(qiáng)實力,全面?qiáng)化各項工作,推動發展。"
+    result = clean(page)
+    assert result.body == "加强管理,增强实力,全面强化各项工作,推动发展。"
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_clean_text_is_left_alone(text):
+    doc = repair_only().run(text)
+    assert [t for _, t in doc.lines] == [text]
+    assert doc.repairs == []
+
+
+def test_no_repair_on_the_clean_corpus():
+    pipeline = repair_only()
+    changed = []
+    for index, _, text in articles():
+        doc = pipeline.run(text)
+        out = "\n".join(t for _, t in doc.lines)
+        # &nbsp; and control characters are layout; anything else is a false repair.
+        if re.sub(r"\s|&nbsp;|\x7f", "", out) != re.sub(r"\s|&nbsp;|\x7f", "", text):
+            changed.append(index)
+    assert changed == []
