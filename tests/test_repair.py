@@ -11,7 +11,7 @@ from newsclean.gbk import decode_pair, encode_char
 CASES = Path(__file__).parent / "cases"
 NEGATIVE = [line for line in (CASES / "negative.txt").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-REPAIR_STAGES = ("decode", "html", "lines", "mojibake", "split_chars", "glosses", "script")
+REPAIR_STAGES = ("decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars", "glosses", "script")
 
 
 def repair_only():

@@ -40,7 +40,7 @@ class Pipeline:
         from newsclean.stages.html import StripHtml
         from newsclean.stages.lines import SplitLines
         from newsclean.stages.meta import FindMetadata
-        from newsclean.stages.mojibake import FixLatinMojibake
+        from newsclean.stages.mojibake import FixGbkMojibake, FixLatinMojibake
         from newsclean.stages.normalize import NormalizeWhitespace
         from newsclean.stages.script import RestoreScript
         from newsclean.stages.split_chars import SplitCharRepair
@@ -50,6 +50,7 @@ class Pipeline:
             StripHtml(),
             SplitLines(),
             FixLatinMojibake(),
+            FixGbkMojibake(),
             SplitCharRepair(),
             StripGlosses(),
             RestoreScript(script),
