@@ -38,7 +38,7 @@ class Pipeline:
         from newsclean.stages.decode import DecodeBytes
         from newsclean.stages.glosses import StripGlosses
         from newsclean.stages.html import StripHtml
-        from newsclean.stages.lines import SplitLines
+        from newsclean.stages.lines import SplitLines, TidyLines
         from newsclean.stages.meta import FindMetadata
         from newsclean.stages.mojibake import FixGbkMojibake, FixLatinMojibake
         from newsclean.stages.normalize import NormalizeWhitespace
@@ -54,6 +54,7 @@ class Pipeline:
             SplitCharRepair(),
             StripGlosses(),
             RestoreScript(script),
+            TidyLines(),
             FindMetadata(),
             RemoveBoilerplate(keep=keep),
             NormalizeWhitespace(),

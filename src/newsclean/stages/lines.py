@@ -44,7 +44,11 @@ def is_prose(line: str) -> bool:
 
 
 class SplitLines:
-    """Splits the text into numbered, tidied, non-empty lines (numbers are the page's, from 1)."""
+    """Splits the text into numbered non-empty lines (numbers are the page's, from 1).
+
+    Spaces inside a line are left as they are: U+00A0 and friends can be bytes of a
+    mojibaked character, so tidying waits for `TidyLines`, after the repairs.
+    """
 
     name = "lines"
 
@@ -53,5 +57,17 @@ class SplitLines:
         invisible = sum(len(_INVISIBLE.findall(raw)) for raw in lines)
         if invisible:
             doc.flags.append(f"invisible_chars_removed:{invisible}")
-        doc.lines = [(n, t) for n, t in ((i + 1, tidy(raw)) for i, raw in enumerate(lines)) if t]
+        cut = ((i + 1, _INVISIBLE.sub("", raw).strip(" \t")) for i, raw in enumerate(lines))
+        doc.lines = [(n, t) for n, t in cut if t.strip()]
+        return doc
+
+
+class TidyLines:
+    """Collapses runs of spaces (ASCII, U+3000, no-break…), trims lines, drops empty ones."""
+
+    name = "whitespace"
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.lines:
+            doc.lines = [(n, t) for n, t in ((n, tidy(C1_CONTROLS.sub("", t))) for n, t in doc.lines) if t]
         return doc

@@ -5,6 +5,7 @@ import math
 import re
 
 from newsclean.document import Document
+from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
 
 class FixLatinMojibake:
@@ -29,14 +30,25 @@ class FixLatinMojibake:
         )
         lines = []
         for number, text in doc.lines:
-            if is_bad(text):
-                fixed = ftfy.fix_text(text, config)
-                if fixed != text and _plausible_result(text, fixed):
-                    doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
-                    text = fixed
+            fixed = self._fix(text, ftfy, is_bad, config)
+            if fixed is None and C1_CONTROLS.search(text):
+                # Decide on the line as it will look once its stray C1 controls are gone,
+                # so a second cleaning sees the same line and decides the same way.
+                text = C1_CONTROLS.sub("", text)
+                fixed = self._fix(text, ftfy, is_bad, config)
+            if fixed is not None:
+                doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
+                text = fixed
             lines.append((number, text))
         doc.lines = lines
         return doc
+
+    @staticmethod
+    def _fix(text, ftfy, is_bad, config) -> str | None:
+        if not is_bad(text):
+            return None
+        fixed = ftfy.fix_text(text, config)
+        return fixed if fixed != text and _plausible_result(text, fixed) else None
 
 
 def _plausible_result(before: str, after: str) -> bool:
@@ -59,6 +71,8 @@ _LATIN_SHARE = 0.3
 # A re-decoding must beat the line as it stands by this many nats per character; real
 # fixes gain 4-8, so clean text (which has nothing to gain) is never touched.
 _MIN_GAIN = 2.0
+# Too few characters to judge a codec by: `\x80¤@` is not Big5 for 一.
+_MIN_CJK = 3
 # A re-decoding that leaves more than this share of characters lost is the wrong codec.
 _MAX_LOST_SHARE = 0.1
 
@@ -146,7 +160,7 @@ class FixGbkMojibake:
 
         as_is = plausibility(text)
         candidates = [(plausibility(t), kind, t) for kind, t in redecode_candidates(text)
-                      if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t)]
+                      if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
         best = max(candidates, default=None, key=lambda c: c[0])
         if best is None or best[0] - as_is < _MIN_GAIN:
             return text
