@@ -52,3 +52,35 @@ def load() -> CharLM:
         key, _, count = line.rpartition("\t")
         (unigrams if len(key) == 1 else bigrams)[key] = int(count)
     return CharLM(unigrams, bigrams)
+
+
+@lru_cache(maxsize=None)
+def simple(ch: str) -> str:
+    """The simplified form the model is scored in (pages may be traditional)."""
+    from newsclean.stages.script import to_simplified
+
+    return to_simplified(ch) if ch else ch
+
+
+def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
+    """The most probable characters for the slots between the left and right context."""
+    prev = {left[-1:] and simple(left[-1]): (0.0, "")} if left else {"": (0.0, "")}
+    for options in slots:
+        if not options:
+            return None
+        step = {}
+        for ch in options:
+            s = simple(ch)
+            best = max(
+                ((score + (lm.logp_pair(p, s) if p else math.log(lm.p_char(s))), path)
+                 for p, (score, path) in prev.items()),
+                key=lambda item: item[0],
+            )
+            if s not in step or best[0] > step[s][0]:
+                step[s] = (best[0], best[1] + ch)
+        prev = step
+    if right:
+        r = simple(right[0])
+        return max(((sc + lm.logp_pair(p, r), path) for p, (sc, path) in prev.items()),
+                   key=lambda item: item[0])[1]
+    return max(prev.values(), key=lambda item: item[0])[1]

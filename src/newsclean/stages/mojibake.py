@@ -116,13 +116,69 @@ def redecode_candidates(text: str) -> list[tuple[str, str]]:
                 found.append((f"{target}_as_latin1", latin.decode(target)))
             except UnicodeDecodeError:
                 pass
-    # U+FFFD stood for one byte the GBK decoder could not pair; 0xFF is never valid UTF-8,
-    # so the character that held the byte decodes to U+FFFD, and a run of them to one.
+    # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
     gb = _as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
     if gb is not None and not gb.isascii():
-        decoded = gb.replace(b"\x00", b"\xff").decode("utf-8", errors="replace")
-        found.append(("utf8_as_gbk", re.sub("\ufffd+", "\ufffd", decoded)))
+        data = [None if b == 0 else b for b in gb]
+        recovered = _recover_utf8(data)
+        if recovered is not None:
+            found.append(("utf8_as_gbk", recovered))
     return found
+
+
+# UTF-8 lead bytes of CJK ideographs (E3–E9) and full-width forms (EF).
+_UTF8_LEADS = tuple(range(0xE3, 0xEA)) + (0xEF,)
+# Both continuation bytes of one character lost leaves 4,096 candidates; more unknowns
+# than that in one character cannot be chosen sensibly and stay U+FFFD.
+_MAX_CANDIDATES = 4096
+
+
+def _utf8_char_options(seq: list[int | None], lm) -> list[str]:
+    leads = [seq[0]] if seq[0] is not None else list(_UTF8_LEADS)
+    options = [[lead] for lead in leads]
+    for byte in seq[1:]:
+        nexts = [byte] if byte is not None else range(0x80, 0xC0)
+        options = [o + [n] for o in options for n in nexts]
+        if len(options) > _MAX_CANDIDATES:
+            return ["\ufffd"]
+    if len(options) == 1:
+        return [bytes(options[0]).decode("utf-8", errors="replace")]
+    chars = []
+    for o in options:
+        try:
+            ch = bytes(o).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if lm.known(ch):
+            chars.append(ch)
+    return chars or ["\ufffd"]
+
+
+def _recover_utf8(data: list[int | None]) -> str | None:
+    """UTF-8 bytes with some unknown, decoded; each unknown byte's character is chosen by
+    the language model among those UTF-8's structure allows (None: not UTF-8 at all)."""
+    from newsclean.lm import best_path, load
+
+    lm = load()
+    slots, p = [], 0
+    while p < len(data):
+        b = data[p]
+        if b is not None and b < 0x80:
+            slots.append([chr(b)])
+            p += 1
+            continue
+        if b is not None and 0xC2 <= b <= 0xDF:
+            width = 2
+        elif b is None or 0xE0 <= b <= 0xEF:
+            width = 3
+        else:
+            return None
+        seq = data[p:p + width]
+        if len(seq) < width or any(c is not None and not 0x80 <= c <= 0xBF for c in seq[1:]):
+            return None
+        slots.append(_utf8_char_options(seq, lm))
+        p += width
+    return best_path(lm, "", slots, "")
 
 
 class FixGbkMojibake:

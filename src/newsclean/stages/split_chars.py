@@ -28,7 +28,7 @@ from functools import lru_cache
 from newsclean import gbk
 from newsclean.document import Document
 from newsclean.stages.glosses import is_reading, readings
-from newsclean.stages.script import to_simplified
+from newsclean.lm import best_path, simple as _simple
 
 _SYL = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
 _ANCHOR = re.compile(rf"\?(?P<syl>{_SYL})\)")
@@ -52,11 +52,6 @@ _CONTEXT = 3
 _ORDINARY = re.compile(r"[\u3400-\u9fff“”‘’、，。：；？！《》（）—…·]")
 
 
-@lru_cache(maxsize=None)
-def _simple(ch: str) -> str:
-    return to_simplified(ch) if ch else ch
-
-
 def _window_score(lm, text: str) -> float:
     simple = "".join(_simple(c) for c in text)
     return lm.score(simple) / max(1, len(simple))
@@ -78,30 +73,6 @@ def _candidates(pair: list[int | None], lm, traditional: bool) -> list[str]:
         return [ch] if ch else []
     pool = gbk.chars_with_lead(lead) if lead is not None else gbk.chars_with_trail(trail)
     return [c for c in pool if lm.known(_simple(c)) and (not traditional or _is_traditional_form(c))]
-
-
-def _viterbi(lm, left: str, slots: list[list[str]], right: str) -> str | None:
-    """The most probable characters for the slots between the left and right context."""
-    prev = {left[-1:] and _simple(left[-1]): (0.0, "")} if left else {"": (0.0, "")}
-    for options in slots:
-        if not options:
-            return None
-        step = {}
-        for ch in options:
-            s = _simple(ch)
-            best = max(
-                ((score + (lm.logp_pair(p, s) if p else math.log(lm.p_char(s))), path)
-                 for p, (score, path) in prev.items()),
-                key=lambda item: item[0],
-            )
-            if s not in step or best[0] > step[s][0]:
-                step[s] = (best[0], best[1] + ch)
-        prev = step
-    if right:
-        r = _simple(right[0])
-        return max(((sc + lm.logp_pair(p, r), path) for p, (sc, path) in prev.items()),
-                   key=lambda item: item[0])[1]
-    return max(prev.values(), key=lambda item: item[0])[1]
 
 
 class SplitCharRepair:
@@ -246,7 +217,7 @@ def _realign(data: list[int | None], left: str, right: str, traditional: bool, l
     if len(data) % 2:
         return None
     slots = [_candidates(data[k:k + 2], lm, traditional) for k in range(0, len(data), 2)]
-    return _viterbi(lm, left, slots, right)
+    return best_path(lm, left, slots, right)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,86 @@
+"""Damage simulator: the mechanisms of DAMAGE.md applied to clean text, with a fixed seed.
+
+Each function takes clean simplified text and returns the damaged page text; the clean text
+is the gold. Nothing here is used by the library.
+"""
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from newsclean import gbk
+
+# What the mirror turned into ASCII after decoding (the seeds show `,` `:` `!` `(`).
+_FULL_TO_ASCII = str.maketrans({"，": ",", "：": ":", "！": "!", "；": ";", "（": "(", "）": ")", "？": "?"})
+# Bytes a cp936 lead byte swallows along with itself when they follow it (seen in the
+# seeds: `(`, a digit, `<`); other ASCII after a stranded byte survives (`,`).
+_SWALLOWED = set(b"(<0123456789")
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    from opencc import OpenCC
+
+    return OpenCC("s2t").convert
+
+
+def _reading(ch: str) -> str:
+    from pypinyin import Style, pinyin
+
+    return pinyin(ch, style=Style.TONE)[0][0]
+
+
+def lossy_cp936_decode(data: bytes) -> str:
+    """Decode as the damaged pages were: user-defined areas to private use, a lead byte
+    that cannot pair becomes `?` (swallowing a following `(`, digit or `<`)."""
+    out, i = [], 0
+    while i < len(data):
+        b = data[i]
+        if b < 0x80:
+            out.append(chr(b))
+            i += 1
+            continue
+        ch = gbk.decode_pair(b, data[i + 1]) if i + 1 < len(data) else None
+        if ch:
+            out.append(ch)
+            i += 2
+        else:
+            out.append("?")
+            i += 2 if i + 1 < len(data) and data[i + 1] in _SWALLOWED else 1
+    return "".join(out)
+
+
+def mirror_glosses(text: str, rng: random.Random, share: float = 0.5) -> str:
+    """Traditionalise, gloss a subset of the changed characters by byte search over GBK,
+    decode lossily, and turn full-width punctuation into ASCII (DAMAGE.md §1–3)."""
+    trad = _converters()(text)
+    changed = sorted({t for s, t in zip(text, trad) if s != t and "\u4e00" <= t <= "\u9fff"})
+    glossed = [c for c in changed if rng.random() < share]
+    data = trad.encode("gbk", errors="replace")
+    for ch in glossed:
+        code = ch.encode("gbk", errors="ignore")
+        if len(code) == 2:
+            data = data.replace(code, code + f"({_reading(ch)})".encode("gbk"))
+    return lossy_cp936_decode(data).translate(_FULL_TO_ASCII)
+
+
+def gbk_as_latin1(text: str, rng: random.Random | None = None) -> str:
+    return text.encode("gb18030").decode("latin-1")
+
+
+def utf8_as_cp1252(text: str, rng: random.Random | None = None) -> str:
+    """As browsers decode windows-1252: the five undefined bytes become C1 controls."""
+    data = text.encode("utf-8")
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
+    return text.encode("utf-8").decode("gbk", errors="replace")
+
+
+KINDS = {
+    "gloss_split": mirror_glosses,
+    "gbk_as_latin1": gbk_as_latin1,
+    "utf8_as_cp1252": utf8_as_cp1252,
+    "utf8_as_gbk": utf8_as_gbk,
+}
