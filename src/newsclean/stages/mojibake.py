@@ -32,10 +32,12 @@ class FixLatinMojibake:
         for number, text in doc.lines:
             fixed = self._fix(text, ftfy, is_bad, config)
             if fixed is None and C1_CONTROLS.search(text):
-                # Decide on the line as it will look once its stray C1 controls are gone,
-                # so a second cleaning sees the same line and decides the same way.
-                text = C1_CONTROLS.sub("", text)
-                fixed = self._fix(text, ftfy, is_bad, config)
+                # Also decide on the line as it will look once its stray C1 controls are
+                # gone, so a second cleaning decides the same way. The line itself keeps
+                # them: they may be bytes of GB18030 read as Latin-1, for the next stage.
+                stripped = C1_CONTROLS.sub("", text)
+                fixed = self._fix(stripped, ftfy, is_bad, config)
+                text = stripped if fixed is not None else text
             if fixed is not None:
                 doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
                 text = fixed
