@@ -46,3 +46,36 @@ def test_clean_prose_comes_back_unchanged(paras):
 def test_idempotent_on_articles(paras):
     once = clean("\n\n".join(paras)).body
     assert clean(once).body == once
+
+
+REPAIRS = ("decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars", "glosses", "script")
+
+
+def _repair(text):
+    from newsclean import Pipeline
+
+    doc = Pipeline([s for s in Pipeline.default().stages if s.name in REPAIRS]).run(text)
+    return "\n".join(t for _, t in doc.lines), doc
+
+
+damaged_text = st.one_of(
+    st.text(),
+    st.text(alphabet=CHARS + "?()āáǎàzéhnguiq，。!", max_size=80),
+    st.text(alphabet=CHARS, min_size=1, max_size=60).map(lambda t: t.encode("utf-8").decode("gbk", errors="replace")),
+    st.text(alphabet=CHARS, min_size=1, max_size=60).map(lambda t: t.encode("gbk").decode("latin-1")),
+)
+
+
+@SETTINGS
+@given(damaged_text)
+def test_repair_never_lengthens_the_text(text):
+    out, _ = _repair(text)
+    assert len(out.replace("\n", "")) <= len(text.replace("\n", ""))
+
+
+@SETTINGS
+@given(damaged_text)
+def test_repair_is_idempotent(text):
+    once, _ = _repair(text)
+    twice, _ = _repair(once)
+    assert twice == once

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import articles
+from benchmarks.metrics import cer
 from newsclean import Pipeline, clean
 from newsclean.gbk import decode_pair, encode_char
 
@@ -81,3 +82,29 @@ def test_no_repair_on_the_clean_corpus():
         if re.sub(r"\s|&nbsp;|\x7f", "", out) != re.sub(r"\s|&nbsp;|\x7f", "", text):
             changed.append(index)
     assert changed == []
+
+
+TEXT = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+
+
+def test_gbk_read_as_latin1_is_redecoded():
+    result = clean(TEXT.encode("gbk").decode("latin-1"))
+    assert result.body == TEXT
+    assert [r.kind for r in result.repairs] == ["gb18030_as_latin1"]
+
+
+def test_utf8_read_as_cp1252_goes_through_ftfy():
+    assert clean(TEXT.encode("utf-8").decode("latin-1")).body == TEXT
+
+
+def test_utf8_read_as_gbk_recovers_lost_bytes_or_counts_them():
+    damaged = TEXT.encode("utf-8").decode("gbk", errors="replace")
+    assert "\ufffd" in damaged
+    result = clean(damaged)
+    assert cer(result.body, TEXT) <= 0.1
+    assert result.quality["replacement_chars"] == result.body.count("\ufffd")
+
+
+def test_quality_counts_what_was_not_recovered():
+    q = clean("今天天气很好，我们去公园散步?看见了很多人，大家都很开心。").quality
+    assert q["unrecovered_question_marks"] == 1 and q["replacement_chars"] == 0

@@ -1,8 +1,14 @@
 """What flows through the pipeline: the text, its metadata, and a record of every change."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+# A `?` between two non-ASCII characters stands for a lost character, not a question.
+_STRAY_QUESTION = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
 @dataclass
@@ -76,6 +82,18 @@ class Result:
     encoding: str | None
 
     @property
+    def quality(self) -> dict[str, int]:
+        """What could not be recovered, counted in the body (0 everywhere is a clean page)."""
+        body = self.body
+        return {
+            "unrecovered_question_marks": len(_STRAY_QUESTION.findall(body)),
+            "replacement_chars": body.count("\ufffd"),
+            "private_use": len(_PRIVATE_USE.findall(body)),
+            "repairs": len(self.repairs),
+            "removed_lines": len(self.removed),
+        }
+
+    @property
     def body(self) -> str:
         return "\n".join(self.paragraphs)
 
@@ -94,5 +112,6 @@ class Result:
             "removed": [asdict(r) for r in self.removed],
             "repairs": [asdict(r) for r in self.repairs],
             "flags": list(self.flags),
+            "quality": self.quality,
             "encoding": self.encoding,
         }

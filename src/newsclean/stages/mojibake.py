@@ -204,7 +204,14 @@ class FixGbkMojibake:
                 continue
             lm = lm or load()
             if _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE:
-                text = self._fix_line(doc, number, text, lm)
+                fixed = self._fix_line(doc, number, text, lm)
+                if fixed is text and C1_CONTROLS.search(text):
+                    # As in FixLatinMojibake: decide also on the line as a second
+                    # cleaning will see it, once its stray C1 controls are gone.
+                    stripped = C1_CONTROLS.sub("", text)
+                    again = self._fix_line(doc, number, stripped, lm)
+                    fixed = again if again is not stripped else text
+                text = fixed
             lines.append((number, text))
         doc.lines = lines
         return doc
