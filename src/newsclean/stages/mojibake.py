@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from newsclean.document import Document
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
@@ -60,7 +61,8 @@ def _plausible_result(before: str, after: str) -> bool:
 
     lm = load()
     new = set(after) - set(before)
-    return all(ch.isascii() or lm.known(ch) for ch in new)
+    return all(ch.isascii() or lm.known(ch) or unicodedata.category(ch)[0] in "PZ"
+               or "\u4e00" <= ch <= "\u9fff" for ch in new)
 
 
 # A line is tried only when cheap signs point at mojibake: Latin-1 letters standing for
@@ -221,6 +223,8 @@ class FixGbkMojibake:
         def plausibility(t: str) -> float:
             from newsclean.stages.script import to_simplified
 
+            # Spaces carry no evidence either way (and U+00A0 is rare in the model).
+            t = re.sub(r"\s+", "", t)
             return lm.score(to_simplified(t)) / max(1, len(t))
 
         as_is = plausibility(text)
