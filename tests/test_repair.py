@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import articles
+from benchmarks.damage import lossy_cp936_decode
 from benchmarks.metrics import cer
 from newsclean import Pipeline, clean
 from newsclean.gbk import decode_pair, encode_char
@@ -29,24 +30,11 @@ def test_private_use_maps_back_to_user_defined_bytes():
 
 
 def _mirror(text: str, glossed: dict[str, str]) -> str:
-    """Glosses inserted the mirror's way, by byte search over GBK, then a lossy cp936
-    decode: a lead byte followed by `(` becomes one `?`, private-use for user areas."""
+    """Glosses inserted the mirror's way, by byte search over GBK, then the lossy decode."""
     data = text.encode("gbk")
     for ch, syl in glossed.items():
         data = data.replace(ch.encode("gbk"), ch.encode("gbk") + f"({syl})".encode("gbk"))
-    out, i = [], 0
-    while i < len(data):
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            i += 1
-        elif i + 1 < len(data) and (ch := decode_pair(b, data[i + 1])):
-            out.append(ch)
-            i += 2
-        else:  # stranded lead byte: one `?`, and the `(` after it goes too
-            out.append("?")
-            i += 2 if data[i + 1:i + 2] == b"(" else 1
-    return "".join(out)
+    return lossy_cp936_decode(data)
 
 
 def test_straddling_gloss_is_undone_through_the_gloss_link():
