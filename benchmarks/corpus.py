@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 CORPUS = Path(__file__).resolve().parent / "data" / "thucnews_val_1000.tsv.gz"
 

@@ -54,7 +54,7 @@ def mirror_glosses(text: str, rng: random.Random, share: float = 0.5) -> str:
     """Traditionalise, gloss a subset of the changed characters by byte search over GBK,
     decode lossily, and turn full-width punctuation into ASCII (DAMAGE.md §1–3)."""
     trad = _converters()(text)
-    changed = sorted({t for s, t in zip(text, trad) if s != t and "\u4e00" <= t <= "\u9fff"})
+    changed = sorted({t for s, t in zip(text, trad, strict=False) if s != t and "\u4e00" <= t <= "\u9fff"})
     glossed = [c for c in changed if rng.random() < share]
     data = trad.encode("gbk", errors="replace")
     for ch in glossed:

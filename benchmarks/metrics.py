@@ -4,8 +4,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsclean.document import STRAY_QUESTION
+from newsclean.stages.glosses import SYLLABLE
+
 _SPACE = re.compile(r"\s+")
-_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
+_GLOSS = re.compile(rf"\({SYLLABLE}\)")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
 
 
@@ -28,7 +31,7 @@ def residue(text: str) -> dict[str, int]:
     """Damage left in a body: glosses, `?` between non-ASCII characters, U+FFFD, private use."""
     return {
         "glosses": len(_GLOSS.findall(text)),
-        "stray_question_marks": len(re.findall(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])", text)),
+        "stray_question_marks": len(STRAY_QUESTION.findall(text)),
         "replacement_chars": text.count("\ufffd"),
         "private_use": len(_PUA.findall(text)),
     }

@@ -18,12 +18,9 @@ from benchmarks.damage import KINDS
 from benchmarks.metrics import cer
 from newsclean import Pipeline
 
-REPAIR_STAGES = ("decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars",
-                 "glosses", "script", "whitespace")
-
 
 def main(n: int = 500) -> None:
-    repair = Pipeline([s for s in Pipeline.default().stages if s.name in REPAIR_STAGES])
+    repair = Pipeline.default().repair_only()
     held_out = [text for index, _, text in articles() if index % 2][:n]
     print(f"{len(held_out)} held-out articles")
     print("| damage | CER after | CER before | worst article CER | seconds |")

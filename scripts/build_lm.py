@@ -18,6 +18,7 @@ import io
 import os
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,7 @@ def main(corpus: str) -> None:
             freq = int(freq)
             for ch in word:
                 unigrams[ch] += freq
-            for a, b in zip(word, word[1:]):
+            for a, b in pairwise(word):
                 bigrams[a + b] += freq
     opener = gzip.open if corpus.endswith(".gz") else open
     with opener(corpus, "rt", encoding="utf-8") as f:
@@ -49,7 +50,7 @@ def main(corpus: str) -> None:
             text = line.rstrip("\n").split("\t", 1)[1]
             for ch in text:
                 unigrams[ch] += CORPUS_WEIGHT
-            for a, b in zip(text, text[1:]):
+            for a, b in pairwise(text):
                 bigrams[a + b] += CORPUS_WEIGHT
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 so that rebuilding from the same sources gives the same bytes.

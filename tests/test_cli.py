@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from conftest import ROOT
+
 from newsclean.cli import main
 
 
@@ -26,7 +27,7 @@ def test_jsonl_corpus_with_a_bad_record_goes_on_and_exits_1(tmp_path):
 
 def test_text_format_and_stdin():
     proc = subprocess.run([sys.executable, "-m", "newsclean.cli", "clean", "-", "--format", "text", "-q"],
-                          input="正文第一段，内容很充实，值得一读。".encode("utf-8"), capture_output=True)
+                          input="正文第一段，内容很充实，值得一读。".encode(), capture_output=True)
     assert proc.returncode == 0
     assert proc.stdout.decode("utf-8").strip() == "正文第一段，内容很充实，值得一读。"
 

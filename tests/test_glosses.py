@@ -1,6 +1,6 @@
 from newsclean import clean
-from newsclean.stages.glosses import StripGlosses, is_reading
 from newsclean.document import Document
+from newsclean.stages.glosses import StripGlosses, is_reading
 
 
 def strip(text):

@@ -48,13 +48,10 @@ def test_idempotent_on_articles(paras):
     assert clean(once).body == once
 
 
-REPAIRS = ("decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars", "glosses", "script")
-
-
 def _repair(text):
     from newsclean import Pipeline
 
-    doc = Pipeline([s for s in Pipeline.default().stages if s.name in REPAIRS]).run(text)
+    doc = Pipeline.default().repair_only().run(text)
     return "\n".join(t for _, t in doc.lines), doc
 
 

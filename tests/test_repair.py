@@ -13,11 +13,10 @@ from newsclean.gbk import decode_pair, encode_char
 CASES = Path(__file__).parent / "cases"
 NEGATIVE = [line for line in (CASES / "negative.txt").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-REPAIR_STAGES = ("decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars", "glosses", "script")
 
 
 def repair_only():
-    return Pipeline([s for s in Pipeline.default().stages if s.name in REPAIR_STAGES])
+    return Pipeline.default().repair_only()
 
 
 def test_private_use_maps_back_to_user_defined_bytes():

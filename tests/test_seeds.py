@@ -2,8 +2,8 @@
 import unicodedata
 
 import pytest
-
 from conftest import SEEDS, expected_for
+
 from benchmarks.metrics import cer, residue
 from newsclean import clean
 

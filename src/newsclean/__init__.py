@@ -2,5 +2,5 @@
 from newsclean.document import Document, Removal, Repair, Result
 from newsclean.pipeline import Pipeline, Stage, clean
 
-__all__ = ["clean", "Pipeline", "Stage", "Document", "Result", "Removal", "Repair"]
+__all__ = ["Document", "Pipeline", "Removal", "Repair", "Result", "Stage", "clean"]
 __version__ = "0.1.0"

@@ -5,9 +5,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-
 # A `?` between two non-ASCII characters stands for a lost character, not a question.
-_STRAY_QUESTION = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+STRAY_QUESTION = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
@@ -86,7 +85,7 @@ class Result:
         """What could not be recovered, counted in the body (0 everywhere is a clean page)."""
         body = self.body
         return {
-            "unrecovered_question_marks": len(_STRAY_QUESTION.findall(body)),
+            "unrecovered_question_marks": len(STRAY_QUESTION.findall(body)),
             "replacement_chars": body.count("\ufffd"),
             "private_use": len(_PRIVATE_USE.findall(body)),
             "repairs": len(self.repairs),
@@ -98,7 +97,7 @@ class Result:
         return "\n".join(self.paragraphs)
 
     @classmethod
-    def from_document(cls, doc: Document) -> "Result":
+    def from_document(cls, doc: Document) -> Result:
         paragraphs = [text for _, text in doc.lines] if doc.lines is not None else (
             [p for p in doc.text.split("\n") if p.strip()]
         )

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import gzip
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 # Interpolation weight of the unigram distribution in P(b|a): with counts on jieba's scale
 # (a common character is seen ~10^6 times) this lets an unseen pair of common characters
@@ -35,7 +36,7 @@ class CharLM:
         if not text:
             return 0.0
         total = math.log(self.p_char(text[0]))
-        for a, b in zip(text, text[1:]):
+        for a, b in pairwise(text):
             total += self.logp_pair(a, b)
         return total
 
@@ -54,7 +55,7 @@ def load() -> CharLM:
     return CharLM(unigrams, bigrams)
 
 
-@lru_cache(maxsize=None)
+@cache
 def simple(ch: str) -> str:
     """The simplified form the model is scored in (pages may be traditional)."""
     from newsclean.stages.script import to_simplified

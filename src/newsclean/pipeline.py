@@ -1,9 +1,13 @@
 """The Stage protocol and the Pipeline; the default order is the one list in `Pipeline.default`."""
 from __future__ import annotations
 
-from typing import Any, Iterable, Protocol, runtime_checkable
+from collections.abc import Iterable
+from typing import Any, Protocol, runtime_checkable
 
 from newsclean.document import Document, Result
+
+REPAIR_STAGES = frozenset({"decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars",
+                           "glosses", "script", "whitespace"})
 
 
 @runtime_checkable
@@ -27,7 +31,7 @@ class Pipeline:
         *,
         script: str = "auto",
         keep: Iterable[str] = (),
-    ) -> "Pipeline":
+    ) -> Pipeline:
         """The pipeline `clean()` runs.
 
         script: "auto" (simplify pages a mirror traditionalised), "simplified",
@@ -60,15 +64,20 @@ class Pipeline:
             NormalizeWhitespace(),
         ])
 
+    def repair_only(self) -> Pipeline:
+        """This pipeline's stages that decode and repair text, without metadata,
+        boilerplate or final normalisation: what the repair benchmarks measure."""
+        return Pipeline(s for s in self.stages if s.name in REPAIR_STAGES)
+
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def without(self, name: str) -> "Pipeline":
+    def without(self, name: str) -> Pipeline:
         if name not in self.names():
             raise KeyError(f"no stage named {name!r}; stages are {self.names()}")
         return Pipeline(s for s in self.stages if s.name != name)
 
-    def insert(self, index: int, stage: Stage) -> "Pipeline":
+    def insert(self, index: int, stage: Stage) -> Pipeline:
         stages = list(self.stages)
         stages.insert(index, stage)
         return Pipeline(stages)

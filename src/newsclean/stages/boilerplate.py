@@ -9,7 +9,7 @@ is strong (it opens the line, or several contact cues stand together).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from newsclean.document import Document
 from newsclean.stages.lines import cjk_count, is_prose

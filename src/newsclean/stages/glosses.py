@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from newsclean.document import Document
 
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
-_GLOSS = re.compile(
-    r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
-    r"(?P<gloss>\((?P<syl>[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6})\))"
-)
+SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
+_GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])(?P<gloss>\((?P<syl>{SYLLABLE})\))")
 
 
 def _plain(syllable: str) -> str:
@@ -22,7 +20,7 @@ def _plain(syllable: str) -> str:
     return base.replace("u\u0308", "v").replace("ü", "v")
 
 
-@lru_cache(maxsize=None)
+@cache
 def readings(char: str) -> frozenset[str]:
     """Every reading of a character and of its simplified form, toned and toneless."""
     from pypinyin import Style, pinyin

@@ -81,7 +81,7 @@ def changed_runs(before: str, after: str) -> list[tuple[int, str, str]]:
     if len(before) != len(after):
         return [(0, before, after)]
     runs, start = [], None
-    for i, (a, b) in enumerate(zip(before + "\0", after + "\0")):
+    for i, (a, b) in enumerate(zip(before + "\0", after + "\0", strict=True)):
         if a != b and start is None:
             start = i
         elif a == b and start is not None:

@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsclean import gbk
 from newsclean.document import Document
-from newsclean.stages.glosses import is_reading, readings
-from newsclean.lm import best_path, simple as _simple
+from newsclean.lm import best_path
+from newsclean.lm import simple as _simple
+from newsclean.stages.glosses import SYLLABLE, is_reading, readings
 
-_SYL = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
-_ANCHOR = re.compile(rf"\?(?P<syl>{_SYL})\)")
-_GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{_SYL})\)")
+_ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
+_GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
 _TAG_REST = re.compile(r"/[A-Za-z][A-Za-z0-9]{0,6}>")
 # The mirror turned full-width punctuation into ASCII after decoding; inside a run these
 # stand for the full-width character's two bytes.
@@ -57,7 +57,7 @@ def _window_score(lm, text: str) -> float:
     return lm.score(simple) / max(1, len(simple))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _is_traditional_form(ch: str) -> bool:
     from newsclean.stages.script import to_traditional
 
