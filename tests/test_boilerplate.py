@@ -1,7 +1,7 @@
 import pytest
 
 from newsclean import clean
-from newsclean.stages.boilerplate import RemoveBoilerplate, cue_kind
+from newsclean.stages.boilerplate import RemoveBoilerplate, chrome_kind
 
 P1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
 P2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
@@ -50,10 +50,10 @@ def test_every_removal_has_a_reason():
     assert result.removed and all(r.reason and r.kind for r in result.removed)
 
 
-def test_cue_kinds():
-    assert cue_kind("鲁ICP备12345678号") == "icp"
-    assert cue_kind("上一篇：春耕开始了") == "navigation"
-    assert cue_kind("这是一句普通的话") is None
+def test_chrome_kinds():
+    assert chrome_kind("鲁ICP备12345678号") == "icp"
+    assert chrome_kind("上一篇：春耕开始了") == "navigation"
+    assert chrome_kind("这是一句普通的话") is None
 
 
 def test_unknown_kind_to_keep_is_an_error():

@@ -1,66 +1,100 @@
 """Boilerplate: page chrome, copyright blocks, contact spam and link lists around the article.
 
 Decisions come from structure first: the article is the span from the first to the last
-prose line that carries no boilerplate cue; lines outside it are chrome, and a footer
-heading (`…版权与免责声明:`, `相关阅读`) takes every line below it. Cue words only name the
-kind of a line already outside the article, or mark a prose line as chrome when the cue
-is strong (it opens the line, or several contact cues stand together).
+prose line that is not chrome; lines outside it are chrome, and a footer heading
+(`…版权与免责声明:`, `相关阅读`) takes every line below it. Cue words and shapes (menus,
+counters, bracketed widgets, phone numbers) name the kind of a line outside the article; inside
+it they remove only short non-prose lines (a share bar between two paragraphs). A prose line
+is chrome only on strong evidence: a cue opens it, it speaks of the site itself (本网, 本站)
+in a copyright or disclaimer sentence, or it carries contact details. A cue deep inside a
+paragraph (a story about copyright law) does not remove it.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsclean.document import Document
 from newsclean.stages.lines import cjk_count, is_prose
 
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
-         "navigation", "icp", "editor", "byline", "dateline", "original_title", "ad", "other")
+         "navigation", "icp", "editor", "byline", "dateline", "original_title", "ad", "other", "learned")
 
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("icp", re.compile(r"ICP|备案号|网安备")),
-    ("copyright", re.compile(r"版权所有|版权声明|版权归|未经授权|未经.{0,6}许可|禁止转载|转载请|"
-                             r"如需转载|侵权|著作权|Copyright|©|\(c\)", re.IGNORECASE)),
-    ("disclaimer", re.compile(r"免责|不代表本.{0,3}观点|仅供参考")),
-    ("related_links", re.compile(r"^(?:相关|推荐|延伸|热点|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
-    ("share_widget", re.compile(r"^分享到|分享至|^分享$|官方微信|扫描二维码|推送至手机")),
-    ("contact_spam", re.compile(r"扫一扫|扫码|二维码|公众号|微信号|微信[/:：]|手机[:：]|手机号|联系人|"
-                                r"举报电话|举报邮箱|客服|QQ[:：群]|[\w.]+@[\w-]+\.\w+")),
-    ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|打印本页|关闭窗口|"
-                              r"^首页\s*[>›»]|当前位置|简介.{0,8}简介")),
-    ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载")),
+    ("editor", re.compile(r"^[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
+    ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证")),
+    ("copyright", re.compile(r"版权所有|版权声明|版权归|版权均属|未经授权|未经.{0,6}(?:许可|授权)|禁止转载|转载请|"
+                             r"如需转载|不得转载|侵权|著作权|Copyright|All Rights Reserved|©|\(c\)", re.IGNORECASE)),
+    ("disclaimer", re.compile(r"免责|不代表本.{0,3}(?:观点|立场)|仅代表作者|仅供参考|不构成投资建议")),
+    ("related_links", re.compile(r"^(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
+    ("share_widget", re.compile(r"^分享到|分享至|^分享[:：]?$|^一键分享|官方微信|扫描二维码|推送至手机|^【?字号")),
+    ("contact_spam", re.compile(r"扫一扫|扫码|二维码|公众号|微信号|微信[/:：]|加微信|手机[:：]|手机号|联系人|"
+                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]|[\w.]+@[\w-]+\.\w+")),
+    ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|返回.{0,10}首页|返回顶部|打印本页|"
+                              r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|^首页\s*[>›»→]|当前位置|您的位置|"
+                              r"简介.{0,8}简介")),
+    ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端")),
 ]
+# Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).
+_MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*|\s+")
+_MENU_ITEM_MAX = 6
+# Counters and widgets: `阅读：1234 评论：5`, `【纠错】`, `[ 打印本页 ] [ 关闭窗口 ]`.
+_COUNTER = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|点击)(?:量|数|次数)?\s*[:：（(]\s*\d+")
+_BRACKETED = re.compile(r"^(?:[【\[]\s*[^】\]]{1,8}\s*[】\]]\s*)+$")
+# A sentence that speaks of the site or the article itself: boilerplate, not news.
+_SELF_REFERENCE = re.compile(r"本网|本站|本报社|本平台|本公众号|本号|本文|本刊|以上内容")
 # A footer heading: short, ends with a colon or is a bare heading word, and names a block.
 _FOOTER_HEADING = re.compile(
     r"^(?:.{0,20}(?:版权|免责|声明|侵权|公告)[^，,。]{0,6}[:：]?"
-    r"|(?:相关|推荐|延伸)(?:阅读|新闻|报道|链接|文章)[:：]?)$"
+    r"|(?:相关|推荐|延伸|热点|热门|更多)(?:阅读|新闻|报道|链接|文章|推荐)[:：]?|猜你喜欢[:：]?)$"
 )
-_STRONG_OPENING = re.compile(r"^(?:版权声明|免责声明|声明|版权所有|本文来源|转载|原标题|责任编辑|编辑)[:：]?")
+_STRONG_OPENING = re.compile(
+    r"^[（(\[【]?(?:(?:特别|郑重)?声明|免责声明|版权声明|版权所有|凡本网|本文(?:来源|系|为|由)|转载|原标题|"
+    r"责任编辑|编辑|责编|来源[:：]|作者[:：])[:：]?")
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|联系人|QQ|邮箱|公众号")
+# Non-prose lines inside the article are removed only when this short: longer ones are
+# subheadings and captions, which may carry a cue word and still be the article's.
+_WIDGET_MAX_CJK = 15
+# A short line just after the article that ends a sentence (`冷静点后再说吧。`) is its last line.
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
 
-def cue_kind(line: str) -> str | None:
-    """The boilerplate kind a line's cue words or phone numbers suggest, if any."""
-    if len(_PHONE.findall(line)) >= 1 and cjk_count(line) < 40:
+def is_menu(line: str) -> bool:
+    items = [t for t in _MENU_SEPARATOR.split(line) if t]
+    return len(items) >= 3 and max(map(len, items)) <= _MENU_ITEM_MAX and not re.search(r"[，。,]", line)
+
+
+def chrome_kind(line: str) -> str | None:
+    """The boilerplate kind a line's cue words or shape suggest, if any."""
+    if _PHONE.search(line) and cjk_count(line) < 40:
         return "contact_spam"
     for kind, pattern in _CUES:
         if pattern.search(line):
             return kind
+    if _COUNTER.search(line) and cjk_count(line) < 20:
+        return "share_widget"
+    if is_menu(line):
+        return "navigation"
+    if _BRACKETED.match(line):
+        return "other"
     return None
 
 
 def is_chrome_prose(line: str) -> bool:
-    """A prose-shaped line that is still boilerplate: a strong cue opens it, it carries
-    several contact cues, or it is short and cued. A cue deep inside a long paragraph
-    (an article about copyright law) does not make it chrome."""
+    """A prose-shaped line that is still boilerplate: a strong cue opens it, it speaks of the
+    site in a copyright or disclaimer sentence, it carries contact details, it is only a
+    credit, or it is short and cued."""
     if _STRONG_OPENING.match(line):
+        return True
+    kind = chrome_kind(line)
+    if kind in ("copyright", "disclaimer") and _SELF_REFERENCE.search(line):
         return True
     if len(set(_CONTACT_WORDS.findall(line))) >= 2 or _PHONE.search(line):
         return True
     if len(line) <= BYLINE_MAX and byline_at_end(line):
         return True
-    return cjk_count(line) < 40 and cue_kind(line) is not None
+    return cjk_count(line) < 40 and kind is not None
 
 
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
@@ -82,53 +116,76 @@ def is_footer_heading(line: str) -> bool:
     return len(line) <= 30 and bool(_FOOTER_HEADING.match(line))
 
 
-def body_span(lines: list[str]) -> tuple[int, int] | None:
-    """Indices of the first and last article line: prose, not chrome, above any footer heading."""
+def body_span(lines: list[str], learned: Callable[[str], bool] = lambda _: False) -> tuple[int, int] | None:
+    """Indices of the first and last article line: prose, not chrome, above any footer
+    heading; then any short sentences that close it. `learned` marks lines a corpus model
+    knows as chrome."""
+    def article_line(line: str) -> bool:
+        return is_prose(line) and not is_chrome_prose(line) and not learned(line)
+
     end = len(lines)
     seen_prose = False
     for i, line in enumerate(lines):
         if seen_prose and is_footer_heading(line):
             end = i
             break
-        seen_prose = seen_prose or (is_prose(line) and not is_chrome_prose(line))
-    article = [i for i in range(end) if is_prose(lines[i]) and not is_chrome_prose(lines[i])]
-    return (article[0], article[-1]) if article else None
+        seen_prose = seen_prose or article_line(line)
+    article = [i for i in range(end) if article_line(lines[i])]
+    if not article:
+        return None
+    last = article[-1]
+    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1]) and cjk_count(lines[last + 1]) >= 2
+           and chrome_kind(lines[last + 1]) is None and not is_chrome_prose(lines[last + 1])
+           and not learned(lines[last + 1])):
+        last += 1
+    return article[0], last
 
 
 class RemoveBoilerplate:
-    """Removes every line outside the article span, each with a kind and a reason."""
+    """Removes every line outside the article span, and short chrome inside it, each with a
+    kind and a reason. `model` (a `BoilerplateModel`) adds lines learned from a corpus."""
 
     name = "boilerplate"
 
-    def __init__(self, keep: Iterable[str] = ()):
+    def __init__(self, keep: Iterable[str] = (), model=None):
         self.keep = frozenset(keep)
+        self.model = model
         unknown = self.keep - set(KINDS)
         if unknown:
             raise ValueError(f"unknown boilerplate kinds {sorted(unknown)}; kinds are {KINDS}")
+
+    def _learned(self, line: str) -> bool:
+        return self.model is not None and line in self.model
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
         texts = [t for _, t in doc.lines]
-        span = body_span(texts)
+        span = body_span(texts, self._learned)
         if span is None:
             return self._remove_cued_only(doc)
         first, last = span
         kept, block_kind = [], None
         for i, (number, text) in enumerate(doc.lines):
-            if first <= i <= last:
-                kept.append((number, text))
-                continue
-            where = "before the article" if i < first else "after the article"
-            if i > last and is_footer_heading(text):
-                block_kind = cue_kind(text) or "other"
-                kind, reason = block_kind, f"footer heading {where}"
-            elif cue_kind(text):
-                kind, reason = cue_kind(text), f"cue words {where}"
-            elif block_kind:
-                kind, reason = block_kind, "under a footer heading"
+            kind = chrome_kind(text)
+            if self._learned(text):
+                kind, reason = "learned", "recurs at the edges of many pages of the corpus"
+            elif first <= i <= last:
+                if kind is None or is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK:
+                    kept.append((number, text))
+                    continue
+                reason = "short chrome inside the article"
             else:
-                kind, reason = "other", f"not prose, {where}"
+                where = "before the article" if i < first else "after the article"
+                if i > last and is_footer_heading(text):
+                    block_kind = kind or "other"
+                    kind, reason = block_kind, f"footer heading {where}"
+                elif kind:
+                    reason = f"cue words or shape {where}"
+                elif block_kind:
+                    kind, reason = block_kind, "under a footer heading"
+                else:
+                    kind, reason = "other", f"not prose, {where}"
             if kind in self.keep:
                 kept.append((number, text))
             else:
@@ -140,7 +197,7 @@ class RemoveBoilerplate:
         """With no prose at all there is no article to anchor on: drop only cued lines."""
         kept = []
         for number, text in doc.lines:
-            kind = cue_kind(text)
+            kind = "learned" if self._learned(text) else chrome_kind(text)
             if kind and kind not in self.keep and not is_prose(text):
                 doc.remove(kind, text, number, "cue words, page has no prose")
             else:

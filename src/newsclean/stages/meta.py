@@ -4,29 +4,30 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.boilerplate import body_span
+from newsclean.stages.boilerplate import BYLINE_MAX, body_span, chrome_kind
 from newsclean.stages.lines import cjk_count, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2}))?"
+    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}秒?)?)?"
 )
 _DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：]\s*")
 _SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
-_SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道)$")
+_SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
 _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?网)版权.{0,8}[:：]$")
-_NAMES = r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，][\u4e00-\u9fff]{2,4})*)"
+# Names end the credit: a space, a bracket, the end, or the next role.
+_NAMES = (r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，][\u4e00-\u9fff]{2,4})*)"
+          r"(?=$|[\s)）\]】/|｜]|责任编辑|编辑|责编|通讯员|摄影|实习生|来源)")
 _AUTHOR = re.compile(
     r"(?P<source>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?)?(?:全媒体|融媒体|首席)?"
     r"(?:记者|通讯员|作者|文/|文／)[:：]?\s*" + _NAMES
 )
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)[:：]?\s*" + _NAMES)
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
-_BYLINE_MAX = 60
 # Placeholders some sites print for an unknown value.
-_PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站"}
+_PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊"}
 
 
 def parse_date(text: str) -> str | None:
@@ -72,7 +73,7 @@ class FindMetadata:
         head = range(first) if span else range(0)
         for i in head:
             line = texts[i]
-            date = parse_date(line) if cjk_count(line) < 20 else None
+            date = parse_date(line) if cjk_count(line) < 30 else None
             if date and not meta["published_at"]:
                 meta["published_at"] = date
                 rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
@@ -81,11 +82,18 @@ class FindMetadata:
                     meta["source"] = source["source"]
                 elif rest and 2 <= cjk_count(rest) <= 10 and " " not in rest:
                     meta["source"] = rest
+                if _AUTHOR.search(line) or _EDITOR.search(line):
+                    _read_byline(line, meta)
                 drop[i] = ("dateline", "publication date")
             elif _SITE_LINE.match(line) and not meta["site"]:
                 meta["site"] = line
                 drop[i] = ("site", "site name line")
-            elif meta["title"] is None and not is_prose(line) and cjk_count(line) >= 4:
+            elif is_byline(line):
+                _read_byline(line, meta)
+                drop[i] = ("byline", "author/editor line")
+            elif is_prose(line) or chrome_kind(line):
+                continue
+            elif meta["title"] is None and cjk_count(line) >= 4:
                 meta["title"] = line
                 drop[i] = ("title", "headline")
         self._prefer_clean_title(texts, head, drop, meta)
@@ -134,14 +142,22 @@ class FindMetadata:
                 meta["original_title"] = drop_space_by_punct(original["title"].strip())
                 drop[i] = ("original_title", "原标题 line")
                 continue
-            if len(line) <= _BYLINE_MAX and _AUTHOR.search(line):
+            if is_byline(line):
                 _read_byline(line, meta)
                 drop[i] = ("byline", "author/editor line")
+            elif len(line) <= BYLINE_MAX and _EDITOR.match(line.lstrip("[（(【")):
+                _read_byline(line, meta)
         if not meta["authors"] and 0 <= last < len(texts):
-            tail = texts[last][-_BYLINE_MAX:]
+            tail = texts[last][-BYLINE_MAX:]
             m = _AUTHOR.search(tail)
             if m and m.end() == len(tail):
                 _read_byline(tail[m.start():], meta)
+
+
+def is_byline(line: str) -> bool:
+    """A short credit line (`本报记者 张三`, `文/李四`), not a disclaimer that names the author."""
+    return (len(line) <= BYLINE_MAX and bool(_AUTHOR.search(line))
+            and chrome_kind(line) not in ("copyright", "disclaimer"))
 
 
 def _read_byline(line: str, meta: dict) -> None:

@@ -1,0 +1,94 @@
+"""Boilerplate removal and metadata on synthetic pages, and sentence retention on clean articles.
+
+    python -m benchmarks.boilerplate_quality [N]
+
+Wraps the first N (default all 1,000) articles in chrome and metadata from `benchmarks.bank`
+(seed 11) and reports: boilerplate characters left in bodies, body paragraphs kept, metadata
+fields right (over the fields each page carries, and over all fields, empty ones included),
+then the share of sentences kept when the articles are cleaned as they are.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import Counter
+
+from benchmarks.corpus import articles
+from benchmarks.metrics import comparable
+from benchmarks.pages import make_page, paragraphs, sentences
+from newsclean import clean
+
+META_FIELDS = ("title", "published_at", "source", "site", "authors", "editors", "original_title")
+
+
+def score_page(page, result) -> dict[str, float]:
+    """Counts for one page: boilerplate characters in and left, paragraphs in and kept, meta hits."""
+    out = {comparable(p) for p in result.paragraphs}
+    lines = page.text.split("\n")
+    chrome = [comparable(t) for t, label in zip(lines, page.labels, strict=True) if label != "body"]
+    body = [comparable(p) for p in page.body]
+    counts = Counter(
+        chrome_chars=sum(map(len, chrome)),
+        leaked_chars=sum(len(t) for t in chrome if t in out and t not in body),
+        paragraphs=len(body),
+        kept=sum(p in out for p in body),
+    )
+    for name in META_FIELDS:
+        want, got = page.meta[name], result.meta[name]
+        counts[f"all:{name}"] += 1
+        counts[f"all_ok:{name}"] += want == got
+        if want:
+            counts[f"has:{name}"] += 1
+            counts[f"has_ok:{name}"] += want == got
+    return counts
+
+
+def run_pages(texts: list[str], seed: int = 11) -> tuple[Counter, list]:
+    rng = random.Random(seed)
+    total, misses = Counter(), []
+    for text in texts:
+        page = make_page(text, rng)
+        counts = score_page(page, clean(page.text))
+        total += counts
+        if counts["leaked_chars"] or counts["kept"] < counts["paragraphs"]:
+            misses.append(page)
+    return total, misses
+
+
+def sentence_retention(texts: list[str], paragraphed: bool) -> tuple[int, int]:
+    rng = random.Random(5)
+    kept = total = 0
+    for text in texts:
+        page = "\n".join(paragraphs(text, rng)) if paragraphed else text
+        out = comparable(clean(page).body)
+        for sentence in sentences(text):
+            total += 1
+            kept += comparable(sentence) in out
+    return kept, total
+
+
+def main(n: int = 1000) -> None:
+    texts = [text for _, _, text in articles()][:n]
+    start = time.perf_counter()
+    total, _ = run_pages(texts)
+    print(f"{len(texts)} synthetic pages, {time.perf_counter() - start:.1f} s")
+    print(f"boilerplate characters left in bodies: {total['leaked_chars'] / total['chrome_chars']:.2%} "
+          f"({total['leaked_chars']} of {total['chrome_chars']})")
+    print(f"body paragraphs kept: {total['kept'] / total['paragraphs']:.2%} ({total['kept']} of {total['paragraphs']})")
+    has = sum(total[f"has_ok:{f}"] for f in META_FIELDS) / sum(total[f"has:{f}"] for f in META_FIELDS)
+    every = sum(total[f"all_ok:{f}"] for f in META_FIELDS) / sum(total[f"all:{f}"] for f in META_FIELDS)
+    print(f"meta fields right: {has:.2%} of the fields pages carry, {every:.2%} of all fields")
+    print("| field | carried | right | right of all |")
+    print("|---|---|---|---|")
+    for f in META_FIELDS:
+        print(f"| {f} | {total[f'has:{f}']} | {total[f'has_ok:{f}'] / max(1, total[f'has:{f}']):.2%} | "
+              f"{total[f'all_ok:{f}'] / total[f'all:{f}']:.2%} |")
+    for paragraphed in (False, True):
+        kept, count = sentence_retention(texts, paragraphed)
+        shape = "in paragraphs" if paragraphed else "as they are (one line each)"
+        print(f"clean articles {shape}: {kept / count:.2%} of sentences kept ({count - kept} of {count} lost)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
