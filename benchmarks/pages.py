@@ -17,6 +17,7 @@ from newsclean.document import empty_meta
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」]?|[^。！？]+$")
 _CLAUSE = re.compile(r"[^，。！？；：、“”‘’《》（）()\s]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Headlines in Chinese news run 8–30 characters.
 _TITLE_LEN = (8, 26)
@@ -47,7 +48,8 @@ def paragraphs(text: str, rng: random.Random) -> list[str]:
 
 def headline(text: str, rng: random.Random) -> str:
     """A headline-shaped phrase from the article (the corpus glues its own title into the body)."""
-    clauses = [c for c in _CLAUSE.findall(text[200:] or text) if _TITLE_LEN[0] <= len(c) <= _TITLE_LEN[1]]
+    clauses = [c for c in _CLAUSE.findall(text[200:] or text)
+               if _TITLE_LEN[0] <= len(c) <= _TITLE_LEN[1] and len(_CJK.findall(c)) >= 6]
     if not clauses:
         return "本地新闻动态"
     first = rng.choice(clauses[:10])

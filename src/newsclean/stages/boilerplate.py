@@ -20,7 +20,7 @@ from newsclean.stages.lines import cjk_count, is_prose
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
          "navigation", "icp", "editor", "byline", "dateline", "original_title", "ad", "other", "learned")
 
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
+PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("editor", re.compile(r"^[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
     ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证")),
@@ -60,14 +60,20 @@ _WIDGET_MAX_CJK = 15
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
 
+# Breadcrumbs: `江州网 > 房产频道`, `首页→本地`; two items are enough when an arrow joins them.
+_BREADCRUMB = re.compile(r"^[^，。,>›»→]{1,12}(?:\s*[>›»→]\s*[^，。,>›»→]{1,12})+$")
+
+
 def is_menu(line: str) -> bool:
+    if _BREADCRUMB.match(line):
+        return True
     items = [t for t in _MENU_SEPARATOR.split(line) if t]
     return len(items) >= 3 and max(map(len, items)) <= _MENU_ITEM_MAX and not re.search(r"[，。,]", line)
 
 
 def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
-    if _PHONE.search(line) and cjk_count(line) < 40:
+    if PHONE.search(line) and cjk_count(line) < 40:
         return "contact_spam"
     for kind, pattern in _CUES:
         if pattern.search(line):
@@ -90,7 +96,7 @@ def is_chrome_prose(line: str) -> bool:
     kind = chrome_kind(line)
     if kind in ("copyright", "disclaimer") and _SELF_REFERENCE.search(line):
         return True
-    if len(set(_CONTACT_WORDS.findall(line))) >= 2 or _PHONE.search(line):
+    if len(set(_CONTACT_WORDS.findall(line))) >= 2 or PHONE.search(line):
         return True
     if len(line) <= BYLINE_MAX and byline_at_end(line):
         return True

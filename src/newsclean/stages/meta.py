@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.boilerplate import BYLINE_MAX, body_span, chrome_kind
+from newsclean.stages.boilerplate import PHONE, BYLINE_MAX, body_span, chrome_kind
 from newsclean.stages.lines import cjk_count, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 
@@ -16,7 +16,7 @@ _DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日
 _SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
 _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
-_COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?网)版权.{0,8}[:：]$")
+_COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:：]$")
 # Names end the credit: a space, a bracket, the end, or the next role.
 _NAMES = (r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，][\u4e00-\u9fff]{2,4})*)"
           r"(?=$|[\s)）\]】/|｜]|责任编辑|编辑|责编|通讯员|摄影|实习生|来源)")
@@ -24,7 +24,7 @@ _AUTHOR = re.compile(
     r"(?P<source>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?)?(?:全媒体|融媒体|首席)?"
     r"(?:记者|通讯员|作者|文/|文／)[:：]?\s*" + _NAMES
 )
-_EDITOR = re.compile(r"(?:责任编辑|编辑|责编)[:：]?\s*" + _NAMES)
+_EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
 # Placeholders some sites print for an unknown value.
 _PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊"}
@@ -73,7 +73,7 @@ class FindMetadata:
         head = range(first) if span else range(0)
         for i in head:
             line = texts[i]
-            date = parse_date(line) if cjk_count(line) < 30 else None
+            date = parse_date(line) if is_dateline(line) else None
             if date and not meta["published_at"]:
                 meta["published_at"] = date
                 rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
@@ -88,14 +88,12 @@ class FindMetadata:
             elif _SITE_LINE.match(line) and not meta["site"]:
                 meta["site"] = line
                 drop[i] = ("site", "site name line")
+            elif meta["title"] is None and could_be_headline(line):
+                meta["title"] = line
+                drop[i] = ("title", "headline")
             elif is_byline(line):
                 _read_byline(line, meta)
                 drop[i] = ("byline", "author/editor line")
-            elif is_prose(line) or chrome_kind(line):
-                continue
-            elif meta["title"] is None and cjk_count(line) >= 4:
-                meta["title"] = line
-                drop[i] = ("title", "headline")
         self._prefer_clean_title(texts, head, drop, meta)
         self._read_tail(texts, last, drop, meta)
         if meta["site"] is None:
@@ -152,6 +150,25 @@ class FindMetadata:
             m = _AUTHOR.search(tail)
             if m and m.end() == len(tail):
                 _read_byline(tail[m.start():], meta)
+
+
+# Kinds of chrome that never stand where the headline does; a cue word of another kind
+# (客服, 下载, 侵权) can be the subject of a headline.
+_NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
+
+
+def could_be_headline(line: str) -> bool:
+    return (cjk_count(line) >= 4 and not is_prose(line) and chrome_kind(line) not in _NOT_HEADLINE
+            and not PHONE.search(line) and not _SITE_LINE.match(line))
+
+
+def is_dateline(line: str) -> bool:
+    """A date that opens the line (after a label such as 发布时间：) or stands with 来源:
+    a headline that mentions a date is not a dateline."""
+    m = _DATE.search(line)
+    return bool(m) and cjk_count(line) < 30 and (
+        m.start() <= len(_DATE_LABEL.match(line)[0] if _DATE_LABEL.match(line) else "")
+        or bool(_SOURCE_LABEL.search(line)))
 
 
 def is_byline(line: str) -> bool:
