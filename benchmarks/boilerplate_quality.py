@@ -5,6 +5,7 @@
 Wraps the first N (default all 1,000) articles in chrome and metadata from `benchmarks.bank`
 (seed 11) and reports: boilerplate characters left in bodies, body paragraphs kept, metadata
 fields right (over the fields each page carries, and over all fields, empty ones included),
+and how many of the corpus's own tails (`benchmarks.pages.source_tail`) were kept,
 then the share of sentences kept when the articles are cleaned as they are.
 """
 from __future__ import annotations
@@ -26,13 +27,17 @@ def score_page(page, result) -> dict[str, float]:
     """Counts for one page: boilerplate characters in and left, paragraphs in and kept, meta hits."""
     out = {comparable(p) for p in result.paragraphs}
     lines = page.text.split("\n")
-    chrome = [comparable(t) for t, label in zip(lines, page.labels, strict=True) if label != "body"]
+    chrome = [comparable(t) for t, label in zip(lines, page.labels, strict=True)
+              if label not in ("body", "source_tail")]
+    tails = [comparable(t) for t, label in zip(lines, page.labels, strict=True) if label == "source_tail"]
     body = [comparable(p) for p in page.body]
     counts = Counter(
         chrome_chars=sum(map(len, chrome)),
         leaked_chars=sum(len(t) for t in chrome if t in out and t not in body),
         paragraphs=len(body),
         kept=sum(p in out for p in body),
+        source_tails=len(tails),
+        source_tails_kept=sum(t in out for t in tails),
     )
     for name in META_FIELDS:
         want, got = page.meta[name], result.meta[name]
@@ -76,6 +81,8 @@ def main(n: int = 1000) -> None:
     print(f"boilerplate characters left in bodies: {total['leaked_chars'] / total['chrome_chars']:.2%} "
           f"({total['leaked_chars']} of {total['chrome_chars']})")
     print(f"body paragraphs kept: {total['kept'] / total['paragraphs']:.2%} ({total['kept']} of {total['paragraphs']})")
+    print(f"the corpus's own tails (text after an article's last sentence end): "
+          f"{total['source_tails_kept']} of {total['source_tails']} kept")
     has = sum(total[f"has_ok:{f}"] for f in META_FIELDS) / sum(total[f"has:{f}"] for f in META_FIELDS)
     every = sum(total[f"all_ok:{f}"] for f in META_FIELDS) / sum(total[f"all:{f}"] for f in META_FIELDS)
     print(f"meta fields right: {has:.2%} of the fields pages carry, {every:.2%} of all fields")

@@ -17,6 +17,7 @@ from newsclean.document import empty_meta
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」]?|[^。！？]+$")
 _CLAUSE = re.compile(r"[^，。！？；：、“”‘’《》（）()\s]+")
+_SENTENCE_END = re.compile(r"[。！？][”’」]?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # Headlines in Chinese news run 8–30 characters.
@@ -37,13 +38,21 @@ def sentences(text: str) -> list[str]:
 
 
 def paragraphs(text: str, rng: random.Random) -> list[str]:
-    """The article's sentences grouped 1–4 to a paragraph, as pages set them."""
+    """The article's sentences grouped 1–4 to a paragraph, as pages set them; what follows
+    the last sentence end stands alone (see `source_tail`)."""
     out, sents = [], sentences(text)
+    tail = [sents.pop()] if sents and source_tail(sents[-1]) else []
     while sents:
         k = rng.randint(1, 4)
         out.append("".join(sents[:k]))
         sents = sents[k:]
-    return out
+    return out + tail
+
+
+def source_tail(paragraph: str) -> bool:
+    """The corpus's own chrome: text after an article's last sentence end (`(XWT185)`,
+    `我要评论`, credits, link lists). Scored neither as body nor as injected boilerplate."""
+    return not _SENTENCE_END.search(paragraph)
 
 
 def headline(text: str, rng: random.Random) -> str:
@@ -83,7 +92,7 @@ def make_page(article: str, rng: random.Random) -> Page:
     if rng.random() < 0.15 and not meta["authors"]:
         lines += bank.byline(rng, site, meta)
     for i, paragraph in enumerate(body):
-        lines.append((paragraph, "body"))
+        lines.append((paragraph, "source_tail" if source_tail(paragraph) else "body"))
         if 0 < i < len(body) - 1 and rng.random() < 0.05:
             lines += rng.choice((bank.ad, bank.share_widget))(rng, site)
     if rng.random() < 0.4 and not meta["authors"]:
@@ -103,4 +112,5 @@ def make_page(article: str, rng: random.Random) -> Page:
     ]
     for footer in rng.sample(footers, rng.randint(0, len(footers))):
         lines += footer()
+    body = [p for p in body if not source_tail(p)]
     return Page("\n".join(t for t, _ in lines), body, meta, [label for _, label in lines], site.name)

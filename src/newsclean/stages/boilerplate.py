@@ -51,7 +51,7 @@ _FOOTER_HEADING = re.compile(
 )
 _STRONG_OPENING = re.compile(
     r"^[（(\[【]?(?:(?:特别|郑重)?声明|免责声明|版权声明|版权所有|凡本网|本文(?:来源|系|为|由)|转载|原标题|"
-    r"责任编辑|编辑|责编|来源[:：]|作者[:：])[:：]?")
+    r"(?:责任编辑|编辑|责编|来源|作者)[:：])")
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|联系人|QQ|邮箱|公众号")
 # Non-prose lines inside the article are removed only when this short: longer ones are
 # subheadings and captions, which may carry a cue word and still be the article's.
