@@ -17,7 +17,7 @@ from collections import Counter
 
 from benchmarks.corpus import articles
 from benchmarks.metrics import comparable
-from benchmarks.pages import make_page, paragraphs, sentences
+from benchmarks.pages import make_page, paragraphs, sentences, source_tail
 from newsclean import clean
 
 META_FIELDS = ("title", "published_at", "source", "site", "authors", "editors", "original_title")
@@ -61,16 +61,18 @@ def run_pages(texts: list[str], seed: int = 11) -> tuple[Counter, list]:
     return total, misses
 
 
-def sentence_retention(texts: list[str], paragraphed: bool) -> tuple[int, int]:
+def sentence_retention(texts: list[str], paragraphed: bool) -> Counter:
+    """Sentences of the clean articles found in the cleaned body; the corpus's own tails apart."""
     rng = random.Random(5)
-    kept = total = 0
+    counts = Counter()
     for text in texts:
         page = "\n".join(paragraphs(text, rng)) if paragraphed else text
         out = comparable(clean(page).body)
         for sentence in sentences(text):
-            total += 1
-            kept += comparable(sentence) in out
-    return kept, total
+            group = "tail" if source_tail(sentence) else "sentence"
+            counts[group] += 1
+            counts[f"{group}_kept"] += comparable(sentence) in out
+    return counts
 
 
 def main(n: int = 1000) -> None:
@@ -92,9 +94,11 @@ def main(n: int = 1000) -> None:
         print(f"| {f} | {total[f'has:{f}']} | {total[f'has_ok:{f}'] / max(1, total[f'has:{f}']):.2%} | "
               f"{total[f'all_ok:{f}'] / total[f'all:{f}']:.2%} |")
     for paragraphed in (False, True):
-        kept, count = sentence_retention(texts, paragraphed)
+        c = sentence_retention(texts, paragraphed)
         shape = "in paragraphs" if paragraphed else "as they are (one line each)"
-        print(f"clean articles {shape}: {kept / count:.2%} of sentences kept ({count - kept} of {count} lost)")
+        print(f"clean articles {shape}: {c['sentence_kept'] / c['sentence']:.2%} of sentences kept "
+              f"({c['sentence'] - c['sentence_kept']} of {c['sentence']} lost); "
+              f"{c['tail'] - c['tail_kept']} of their {c['tail']} own tails removed")
 
 
 if __name__ == "__main__":

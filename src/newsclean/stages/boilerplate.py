@@ -100,7 +100,9 @@ def is_chrome_prose(line: str) -> bool:
         return True
     if len(line) <= BYLINE_MAX and byline_at_end(line):
         return True
-    return cjk_count(line) < 40 and kind is not None
+    # Copyright and disclaimer words are news topics too (a ruling on 侵权): in a short
+    # sentence they make it chrome only with the self-reference above.
+    return cjk_count(line) < 40 and kind not in (None, "copyright", "disclaimer")
 
 
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
