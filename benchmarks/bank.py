@@ -53,7 +53,8 @@ def phone(rng: random.Random) -> str:
         return "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
     if kind < 0.8:
         return "0" + str(rng.randint(10, 999)) + rng.choice(("-", "")) + str(rng.randint(10_000_000, 89_999_999))
-    return f"400{rng.choice((' ', '-', ''))}{rng.randint(100, 999)}{rng.choice((' ', '-', ''))}{rng.randint(1000, 9999)}"
+    sep = rng.choice((" ", "-", ""))
+    return f"400{sep}{rng.randint(100, 999)}{sep}{rng.randint(1000, 9999)}"
 
 
 def email(rng: random.Random, site: Site) -> str:

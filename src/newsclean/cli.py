@@ -8,33 +8,54 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from newsclean.pipeline import Pipeline
+from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 
 # Documents per task sent to a worker process: large enough to amortise pickling,
 # small enough that the progress bar moves.
 _CHUNK = 16
 
 
-def iter_documents(paths: list[str], text_field: str) -> Iterator[tuple[str, str | bytes | None, str | None]]:
-    """(id, raw text or bytes, error) for every document under the given paths."""
+class Item(NamedTuple):
+    """One document of the input: its id, the page (None when it could not be read), why
+    not, and the site it came from ("" when the input does not say)."""
+
+    id: str
+    raw: str | bytes | None
+    error: str | None = None
+    site: str = ""
+
+
+def iter_documents(paths: list[str], text_field: str, site_field: str = "site") -> Iterator[Item]:
+    """Every document under the given paths, in order."""
     for arg in paths:
         if arg == "-":
-            yield "<stdin>", sys.stdin.buffer.read(), None
+            yield Item("<stdin>", sys.stdin.buffer.read())
             continue
         path = Path(arg)
         if not path.exists():
-            yield arg, None, f"no such file or folder: {arg}"
+            yield Item(arg, None, f"no such file or folder: {arg}")
             continue
         files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl")) if path.is_dir() else [path]
         for file in files:
             if file.suffix == ".jsonl":
-                yield from _iter_jsonl(file, text_field)
+                yield from _iter_jsonl(file, text_field, site_field)
             else:
-                yield str(file), file.read_bytes(), None
+                yield Item(str(file), file.read_bytes(), None, file.parent.name)
 
 
-def _iter_jsonl(file: Path, text_field: str) -> Iterator[tuple[str, str | None, str | None]]:
+def _site_of(record: dict, site_field: str) -> str:
+    site = record.get(site_field)
+    if isinstance(site, str):
+        return site
+    url = record.get("url")
+    return urlsplit(url).hostname or "" if isinstance(url, str) else ""
+
+
+def _iter_jsonl(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
     with file.open("rb") as stream:
         for number, line in enumerate(stream, 1):
             doc_id = f"{file}:{number}"
@@ -43,23 +64,23 @@ def _iter_jsonl(file: Path, text_field: str) -> Iterator[tuple[str, str | None, 
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield doc_id, None, f"invalid JSON: {error}"
+                yield Item(doc_id, None, f"invalid JSON: {error}")
                 continue
             if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-                yield doc_id, None, f"no string field {text_field!r}"
+                yield Item(doc_id, None, f"no string field {text_field!r}")
                 continue
-            yield str(record.get("id", doc_id)), record[text_field], None
+            yield Item(str(record.get("id", doc_id)), record[text_field], None, _site_of(record, site_field))
 
 
-def _clean_one(item: tuple[str, str | bytes | None, str | None], options: dict) -> dict:
-    doc_id, raw, error = item
+def _clean_one(item: Item, options: dict) -> dict:
+    error = item.error
     if error is None:
         try:
-            result = Pipeline.default(**options)(raw)
-            return {"id": doc_id, **result.to_dict()}
+            result = Pipeline.default(**options)(item.raw)
+            return {"id": item.id, **result.to_dict()}
         except Exception as exc:  # one bad document must not stop a batch
             error = f"{type(exc).__name__}: {exc}"
-    return {"id": doc_id, "error": error}
+    return {"id": item.id, "error": error}
 
 
 def _clean_chunk(chunk: list, options: dict) -> list[dict]:
@@ -81,6 +102,8 @@ def run_clean(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     options = {"script": args.script, "keep": args.keep}
+    if args.boilerplate:
+        options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
     Pipeline.default(**options)  # fail fast on bad options, before any work
     docs = iter_documents(args.paths, args.text_field)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -114,6 +137,40 @@ def run_clean(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+class _Pages:
+    """The readable documents under the paths, as (site, page) pairs; re-iterable, so the
+    learner's two passes stream the files twice instead of holding the corpus."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.skipped = 0
+
+    def __iter__(self):
+        self.skipped = 0
+        for item in iter_documents(self.args.paths, self.args.text_field, self.args.site_field):
+            if item.error is None:
+                yield item.site, item.raw
+            else:
+                self.skipped += 1
+                print(f"newsclean: {item.id}: {item.error}", file=sys.stderr)
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    if args.min_pages < 2:
+        build_parser().error("--min-pages must be at least 2")
+    pages = _Pages(args)
+
+    def progress(items, desc):
+        return tqdm(items, unit="doc", file=sys.stderr, disable=args.quiet or None, desc=desc)
+
+    model = learn_boilerplate(pages, min_pages=args.min_pages, progress=progress)
+    model.save(args.output)
+    print(f"newsclean: learned {len(model)} line(s) -> {args.output}", file=sys.stderr)
+    return 1 if pages.skipped else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -137,8 +194,26 @@ def build_parser() -> argparse.ArgumentParser:
                        help="script of the output (default auto: simplify pages a mirror traditionalised)")
     clean.add_argument("--keep", action="append", default=[], metavar="KIND",
                        help="boilerplate kind to keep in the body, e.g. related_links (repeatable)")
+    clean.add_argument("--boilerplate", metavar="MODEL.json",
+                       help="also remove the lines of a model made by `newsclean learn` (kind: learned)")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     clean.set_defaults(func=run_clean)
+
+    learn = sub.add_parser(
+        "learn", help="learn a site's recurring boilerplate from a corpus",
+        description="Find lines that recur at the head or tail of many pages of the same site "
+                    "(not inside articles) and write them as a JSON model for `clean --boilerplate`.",
+    )
+    learn.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl)")
+    learn.add_argument("-o", "--output", required=True, help="where to write the model (JSON)")
+    learn.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
+    learn.add_argument("--site-field", default="site",
+                       help="JSONL field naming the site (default: site; else the host of 'url'; "
+                            "for .txt pages, their folder)")
+    learn.add_argument("--min-pages", type=int, default=MIN_PAGES,
+                       help=f"distinct pages of one site a line must recur on (default: {MIN_PAGES})")
+    learn.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    learn.set_defaults(func=run_learn)
     return parser
 
 
@@ -146,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "workers", 1) < 1:
         build_parser().error("--workers must be at least 1")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (ModelError, OSError) as error:
+        print(f"newsclean: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

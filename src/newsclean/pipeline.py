@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from newsclean.document import Document, Result
+from newsclean.stages.learned import BoilerplateModel
 
 REPAIR_STAGES = frozenset({"decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars",
                            "glosses", "script", "whitespace"})
@@ -31,12 +33,15 @@ class Pipeline:
         *,
         script: str = "auto",
         keep: Iterable[str] = (),
+        boilerplate: BoilerplateModel | str | Path | None = None,
     ) -> Pipeline:
         """The pipeline `clean()` runs.
 
-        script: "auto" (simplify pages a mirror traditionalised), "simplified",
-                "traditional" or "keep".
-        keep:   boilerplate kinds to leave in the body (e.g. {"related_links"}).
+        script:      "auto" (simplify pages a mirror traditionalised), "simplified",
+                     "traditional" or "keep".
+        keep:        boilerplate kinds to leave in the body (e.g. {"related_links"}).
+        boilerplate: a model from `learn_boilerplate` (or the path of one saved as JSON):
+                     its lines are removed with kind "learned".
         """
         from newsclean.stages.boilerplate import RemoveBoilerplate
         from newsclean.stages.decode import DecodeBytes
@@ -49,6 +54,9 @@ class Pipeline:
         from newsclean.stages.script import RestoreScript
         from newsclean.stages.split_chars import SplitCharRepair
 
+        if isinstance(boilerplate, (str, Path)):
+            boilerplate = BoilerplateModel.load(boilerplate)
+
         return cls([
             DecodeBytes(),
             StripHtml(),
@@ -59,8 +67,8 @@ class Pipeline:
             StripGlosses(),
             RestoreScript(script),
             TidyLines(),
-            FindMetadata(),
-            RemoveBoilerplate(keep=keep),
+            FindMetadata(model=boilerplate),
+            RemoveBoilerplate(keep=keep, model=boilerplate),
             NormalizeWhitespace(),
         ])
 
@@ -97,7 +105,7 @@ class Pipeline:
 
 
 def clean(raw: str | bytes, *, pipeline: Pipeline | None = None, **options: Any) -> Result:
-    """Clean one page. Options go to `Pipeline.default` (script=..., keep=...)."""
+    """Clean one page. Options go to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
     return (pipeline or Pipeline.default(**options))(raw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.boilerplate import PHONE, BYLINE_MAX, body_span, chrome_kind
+from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, body_span, chrome_kind
 from newsclean.stages.lines import cjk_count, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 
@@ -63,11 +63,14 @@ class FindMetadata:
 
     name = "meta"
 
+    def __init__(self, model=None):
+        self.model = model
+
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
         texts = [t for _, t in doc.lines]
-        span = body_span(texts)
+        span = body_span(texts, (lambda line: line in self.model) if self.model is not None else lambda _: False)
         first, last = span if span else (0, len(texts) - 1)
         meta, drop = doc.meta, {}
         head = range(first) if span else range(0)
