@@ -38,3 +38,31 @@ def test_repeated_headline_is_dropped_and_clean_copy_preferred():
     result = clean("\n".join(["植树造林?全市行动", "植树造林 全市行动", P1, P2]))
     assert result.meta["title"] == "植树造林 全市行动"
     assert result.paragraphs == [P1, P2]
+
+
+def test_menu_is_not_the_headline_and_a_head_byline_is_read():
+    result = clean("\n".join(["首页 | 新闻 | 体育 | 财经", "江州网 > 新闻频道", "全市完成植树造林三万亩",
+                              "发布时间：2023年03月12日 10:30:15 来源：江州日报 作者：张三", "本报记者 李四", P1, P2]))
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    assert result.meta["published_at"] == "2023-03-12T10:30"
+    assert result.meta["source"] == "江州日报"
+    assert result.meta["authors"] == ["张三"]
+    assert result.paragraphs == [P1, P2]
+
+
+def test_a_headline_with_a_date_is_not_a_dateline():
+    result = clean("\n".join(["新年福到财运到2010年1月1日—1月3日", "2009-12-28 09:00", P1, P2]))
+    assert result.meta["title"] == "新年福到财运到2010年1月1日—1月3日"
+    assert result.meta["published_at"] == "2009-12-28T09:00"
+
+
+def test_editor_line_and_disclaimer_naming_the_author():
+    result = clean("\n".join(["植树造林", P1, P2, "[责任编辑：王五]", "特别声明：以上内容仅代表作者本人观点，不代表本站立场。"]))
+    assert result.meta["editors"] == ["王五"]
+    assert result.meta["authors"] == []
+    assert result.paragraphs == [P1, P2]
+
+
+def test_site_from_a_copyright_heading():
+    result = clean("\n".join([P1, P2, "江州在线版权声明：", "凡本网注明来源的作品，版权均属于本网。"]))
+    assert result.meta["site"] == "江州在线"
