@@ -78,9 +78,54 @@ def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
     return text.encode("utf-8").decode("gbk", errors="replace")
 
 
+# Characters GBK lacks that pages carry as layout: no-break and en spaces, bullets, emoji.
+_NOT_IN_GBK = ("\u00a0", "\u2002", "\u2022", "\U0001f525")
+
+
+def question_marks(text: str, rng: random.Random) -> str:
+    """A round trip through GBK (DAMAGE.md §3): layout characters GBK lacks, put where pages
+    put them (a no-break indent, an en space between headline segments, a bullet before a
+    link), become `?`. The gold has none of them, so a `?` left behind is an error."""
+    lines = []
+    for line in text.split("\n"):
+        roll = rng.random()
+        if roll < 0.3:
+            line = rng.choice(_NOT_IN_GBK[:2]) * 2 + line
+        elif roll < 0.4 and " " in line:
+            line = line.replace(" ", rng.choice(_NOT_IN_GBK[:2]), 1)
+        elif roll < 0.45:
+            line = rng.choice(_NOT_IN_GBK[2:]) + " " + line
+        lines.append(line)
+    return "\n".join(lines).encode("gbk", errors="replace").decode("gbk")
+
+
+def html_page(text: str, rng: random.Random) -> str:
+    """The page as the crawler saved its HTML: head with title, script and style, one block
+    element a line, entities for quotes and spaces, and now and then a stray `</P>` or `<br>`
+    left inside the text."""
+    import html
+
+    first = text.split("\n", 1)[0]
+    blocks = []
+    for line in text.split("\n"):
+        escaped = html.escape(line, quote=False).replace("“", "&ldquo;").replace("”", "&rdquo;")
+        escaped = escaped.replace("\u3000", "&#12288;")
+        tag = rng.choice(("p", "p", "p", "div", "li"))
+        tail = rng.choice(("", "", "", "<br>", "<br/>"))
+        blocks.append(f"<{tag}>{escaped}{tail}</{tag}>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{html.escape(first)}</title>"
+        "<script>var _hmt = _hmt || []; window.dataLayer = [];</script>"
+        "<style>.nav{color:#333} p{margin:0}</style></head><body>\n"
+        + "\n".join(blocks) + "\n<script>document.write('<div>广告</div>');</script></body></html>"
+    )
+
+
 KINDS = {
     "gloss_split": mirror_glosses,
     "gbk_as_latin1": gbk_as_latin1,
     "utf8_as_cp1252": utf8_as_cp1252,
     "utf8_as_gbk": utf8_as_gbk,
+    "question_marks": question_marks,
+    "html": html_page,
 }

@@ -35,3 +35,56 @@ def residue(text: str) -> dict[str, int]:
         "replacement_chars": text.count("\ufffd"),
         "private_use": len(_PUA.findall(text)),
     }
+
+
+# A line counts as present in an output when an output line matches it this closely
+# (rapidfuzz ratio, 0–100): a repaired paragraph with a character or two wrong is still
+# the paragraph, and a chrome line left in with a repair is still a leak.
+MATCH_RATIO = 90
+# Below this many characters a line is only matched whole: `分享到` inside a sentence is not a leak.
+MIN_SUBSTRING = 8
+
+
+def present(forms: list[str], out_lines: list[str], out: str, inside: bool = True) -> bool:
+    """Whether any form of a line (gold, or as the page showed it) is in the output.
+    `out_lines` and `out` are already `comparable`. With `inside` off, only whole output
+    lines count: a headline is often a clause of its own article."""
+    from rapidfuzz import fuzz
+
+    for form in (comparable(f) for f in forms if f):
+        if not form:
+            continue
+        if form in out_lines or (inside and len(form) >= MIN_SUBSTRING and form in out):
+            return True
+        if len(form) >= 4 and any(fuzz.ratio(form, line) >= MATCH_RATIO for line in out_lines):
+            return True
+    return False
+
+
+def _traditional_chars() -> frozenset[str]:
+    """Characters OpenCC t2s changes, found once by converting every CJK character."""
+    global _TRADITIONAL
+    if _TRADITIONAL is None:
+        from opencc import OpenCC
+
+        chars = [chr(c) for c in range(0x4E00, 0xA000)]
+        converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
+        _TRADITIONAL = frozenset(c for c, s in zip(chars, converted, strict=True) if c != s)
+    return _TRADITIONAL
+
+
+_TRADITIONAL: frozenset[str] | None = None
+
+
+def traditional_left(text: str, gold: str) -> int:
+    """Traditional characters in a mainland page's output beyond those its gold has."""
+    trad = _traditional_chars()
+    return max(0, sum(c in trad for c in text) - sum(c in trad for c in gold))
+
+
+def meta_equal(name: str, got, want) -> bool:
+    """A metadata field is right when it equals the gold; dates are compared by the day,
+    since not every system reports the time."""
+    if name == "published_at" and isinstance(got, str) and isinstance(want, str):
+        return got[:10] == want[:10]
+    return got == want

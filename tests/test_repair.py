@@ -95,3 +95,10 @@ def test_utf8_read_as_gbk_recovers_lost_bytes_or_counts_them():
 def test_quality_counts_what_was_not_recovered():
     q = clean("今天天气很好，我们去公园散步?看见了很多人，大家都很开心。").quality
     assert q["unrecovered_question_marks"] == 1 and q["replacement_chars"] == 0
+
+
+def test_question_mark_indents_and_bullets_go_inner_ones_stay():
+    result = clean("??" + TEXT + "\n? 更多新闻标题在这里\n生活?购物?享受，这是我们的口号。")
+    assert result.paragraphs[0] == TEXT
+    assert any(r.kind == "lost_layout" and r.before == "??" for r in result.repairs)
+    assert "生活?购物?享受" in result.body

@@ -171,6 +171,22 @@ def run_learn(args: argparse.Namespace) -> int:
     return 1 if pages.skipped else 0
 
 
+def run_bench(args: argparse.Namespace) -> int:
+    """The benchmark suite lives in the repository's benchmarks/ (with its corpus), beside
+    the package an editable install points at."""
+    try:
+        from benchmarks.suite import main as bench
+    except ImportError:
+        root = Path(__file__).resolve().parents[2]
+        if not (root / "benchmarks" / "suite.py").is_file():
+            print("newsclean: bench runs from a checkout of the newsclean repository installed with "
+                  "pip install -e '.[bench]' (benchmarks/ not found)", file=sys.stderr)
+            return 2
+        sys.path.insert(0, str(root))
+        from benchmarks.suite import main as bench
+    return bench(args.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -214,11 +230,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"distinct pages of one site a line must recur on (default: {MIN_PAGES})")
     learn.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     learn.set_defaults(func=run_learn)
+
+    bench = sub.add_parser(
+        "bench", add_help=False, help="the benchmark suite: quality and speed beside ftfy, OpenCC glue, trafilatura",
+        description="Runs benchmarks/suite.py; `newsclean bench --help` lists its options.",
+    )
+    bench.add_argument("args", nargs=argparse.REMAINDER)
+    bench.set_defaults(func=run_bench)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "bench":  # its options are the suite's own
+        args.args = extra + args.args
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if getattr(args, "workers", 1) < 1:
         build_parser().error("--workers must be at least 1")
     try:

@@ -62,12 +62,44 @@ class SplitLines:
         return doc
 
 
+# A round trip through GBK turns layout characters it lacks (no-break and en spaces,
+# bullets) into `?` (DAMAGE.md §3). At the start of a line before Chinese text, `?` is such
+# an indent or bullet. Inside a line `?` may be a lost character (`二??九年` lost 〇〇), so
+# it stays there and is counted (`Result.quality`).
+_LOST_INDENT = re.compile(r"^(?:\?+ ?)+(?=[^\x00-\x7f])")
+
+
+def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
+    """The line without a `?` indent or bullet, and what changed (before, after, offset).
+
+    >>> restore_lost_layout("??据介绍，今年")[0]
+    '据介绍，今年'
+    >>> restore_lost_layout("? 更多新闻")[0]
+    '更多新闻'
+    >>> restore_lost_layout("生活?购物")[0]
+    '生活?购物'
+    """
+    m = _LOST_INDENT.match(line)
+    if not m:
+        return line, []
+    return line[m.end():], [(m.group(), "", 0)]
+
+
 class TidyLines:
-    """Collapses runs of spaces (ASCII, U+3000, no-break…), trims lines, drops empty ones."""
+    """Collapses runs of spaces (ASCII, U+3000, no-break…), trims lines, drops empty ones,
+    and undoes `?` that stand for lost layout characters (see `restore_lost_layout`)."""
 
     name = "whitespace"
 
     def __call__(self, doc: Document) -> Document:
-        if doc.lines:
-            doc.lines = [(n, t) for n, t in ((n, tidy(C1_CONTROLS.sub("", t))) for n, t in doc.lines) if t]
+        if not doc.lines:
+            return doc
+        lines = []
+        for number, text in doc.lines:
+            text, changes = restore_lost_layout(tidy(C1_CONTROLS.sub("", text)))
+            for before, after, offset in changes:
+                doc.repair("lost_layout", before, after, offset, 0.9, number)
+            if text.strip():
+                lines.append((number, text.strip()))
+        doc.lines = lines
         return doc

@@ -1,0 +1,259 @@
+"""The benchmark suite: newsclean beside the alternatives, on the same documents, in one run.
+
+    python -m benchmarks [--quick] [-n N] [--out DIR]      (also: newsclean bench …)
+
+The corpus: the five seeds with their expected output, and pages built from the held-out
+(odd-numbered) THUCNews articles — wrapped in chrome and metadata (`benchmarks.pages`),
+then damaged by one mechanism of DAMAGE.md each (`benchmarks.damage`), or left clean, or
+saved as GB18030 bytes — with a fixed seed. Every page keeps its gold.
+
+Prints a markdown table, writes `DIR/bench.json` and `DIR/bench.png`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks import metrics
+from benchmarks.corpus import articles
+from benchmarks.damage import KINDS as DAMAGE
+from benchmarks.pages import make_page
+from benchmarks.systems import available, glue_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+KINDS = ("clean", *DAMAGE, "gb18030_bytes")
+META_FIELDS = ("title", "published_at", "source", "site", "authors", "editors", "original_title")
+SEED = 2024
+QUICK_DOCS = 16
+MEMORY_SAMPLE = 40
+
+
+@dataclass
+class BenchDoc:
+    id: str
+    kind: str
+    page: str | bytes
+    body: list[str]
+    meta: dict
+    # (gold, as the page shows it) for every non-body line and every body paragraph; the page
+    # form is "" where the damage does not keep lines apart (HTML).
+    chrome: list[tuple[str, str]] = field(default_factory=list)
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.page if isinstance(self.page, bytes) else self.page.encode("utf-8"))
+
+
+def seed_docs() -> list[BenchDoc]:
+    docs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        expected = json.loads((SEEDS / "expected" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        # The seeds' chrome is traditional and glossed; its simplified form (by the glue
+        # baseline) lets a leaked line be recognised in any system's output.
+        chrome = [(glue_text(lines[int(n) - 1]), lines[int(n) - 1])
+                  for n, label in expected["line_labels"].items() if label != "body"]
+        meta = {f: expected["meta"].get(f, [] if f in ("authors", "editors") else None) for f in META_FIELDS}
+        docs.append(BenchDoc(f"seed:{path.stem[:3]}", "seed", text, expected["body"], meta, chrome,
+                             [(p, "") for p in expected["body"]]))
+    return docs
+
+
+def synthetic_docs(n: int, seed: int = SEED) -> list[BenchDoc]:
+    rng = random.Random(seed)
+    held_out = [text for index, _, text in articles() if index % 2][:n]
+    docs = []
+    for i, text in enumerate(held_out):
+        kind = KINDS[i % len(KINDS)]
+        page = make_page(text, rng)
+        if kind == "clean":
+            shown = page.text
+        elif kind == "gb18030_bytes":
+            shown = page.text.encode("gb18030")
+        else:
+            shown = DAMAGE[kind](page.text, rng)
+        lines = page.text.split("\n")
+        shown_lines = shown.split("\n") if isinstance(shown, str) else lines
+        if len(shown_lines) != len(lines):
+            shown_lines = [""] * len(lines)
+        pairs = list(zip(lines, shown_lines, page.labels, strict=True))
+        docs.append(BenchDoc(
+            f"thucnews:{2 * i + 1}", kind, shown, page.body, page.meta,
+            [(g, s) for g, s, label in pairs if label not in ("body", "source_tail")],
+            [(g, s) for g, s, label in pairs if label == "body"],
+        ))
+    return docs
+
+
+def score(doc: BenchDoc, paragraphs: list[str], meta: dict | None) -> dict[str, float]:
+    body = "\n".join(paragraphs)
+    out = metrics.comparable(body)
+    out_lines = [metrics.comparable(p) for p in paragraphs]
+    gold = "\n".join(doc.body)
+    res = metrics.residue(body)
+    s = {
+        "chars": len(metrics.comparable(gold)),
+        "errors": metrics.cer(body, gold) * len(metrics.comparable(gold)),
+        "chrome_chars": sum(len(metrics.comparable(g or shown)) for g, shown in doc.chrome),
+        "chrome_left": sum(len(metrics.comparable(g or shown)) for g, shown in doc.chrome
+                           if metrics.present([g, shown], out_lines, out, inside=False)),
+        "paragraphs": len(doc.paragraphs),
+        "paragraphs_lost": sum(not metrics.present([g, shown], out_lines, out) for g, shown in doc.paragraphs),
+        "out_chars": len(out),
+        "residue": sum(res.values()) + metrics.traditional_left(body, gold),
+    }
+    if meta is not None:
+        for name in META_FIELDS:
+            if doc.meta.get(name):
+                s[f"meta:{name}"] = 1
+                s[f"meta_ok:{name}"] = metrics.meta_equal(name, meta.get(name), doc.meta[name])
+    return s
+
+
+def summarise(rows: list[dict[str, float]]) -> dict[str, float | None]:
+    t: dict[str, float] = defaultdict(float)
+    for row in rows:
+        for k, v in row.items():
+            t[k] += v
+    fields = [k.split(":", 1)[1] for k in t if k.startswith("meta:")]
+    return {
+        "docs": len(rows),
+        "cer": t["errors"] / max(1, t["chars"]),
+        "boilerplate_left": t["chrome_left"] / max(1, t["chrome_chars"]),
+        "paragraphs_lost": t["paragraphs_lost"] / max(1, t["paragraphs"]),
+        "residue_per_1000": 1000 * t["residue"] / max(1, t["out_chars"]),
+        "meta_right": (sum(t[f"meta_ok:{f}"] for f in fields) / sum(t[f"meta:{f}"] for f in fields)) if fields else None,
+        **{f"meta:{f}": t[f"meta_ok:{f}"] / t[f"meta:{f}"] for f in fields},
+    }
+
+
+def measure_memory(system, docs: list[BenchDoc]) -> float:
+    """Peak traced allocation for one document, the largest over a sample, in MB."""
+    peak = 0
+    for doc in docs[:MEMORY_SAMPLE]:
+        tracemalloc.start()
+        system(doc.page)
+        peak = max(peak, tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    return peak / 1e6
+
+
+def run(docs: list[BenchDoc], progress: bool = True) -> dict:
+    systems = available()
+    total_bytes = sum(d.size for d in docs)
+    report: dict = {"docs": len(docs), "bytes": total_bytes, "kinds": sorted({d.kind for d in docs}),
+                    "systems": {}}
+    for name, system in systems.items():
+        system(docs[0].page)  # load resources once, as a long run would
+        rows, outputs = [], []
+        start = time.perf_counter()
+        for doc in docs:
+            outputs.append(system(doc.page))
+        seconds = time.perf_counter() - start
+        for doc, (paragraphs, meta) in zip(docs, outputs, strict=True):
+            rows.append((doc.kind, score(doc, paragraphs, meta)))
+        by_kind = {kind: summarise([r for k, r in rows if k == kind]) for kind in report["kinds"]}
+        report["systems"][name] = {
+            "overall": summarise([r for _, r in rows]),
+            "by_kind": by_kind,
+            "seconds": seconds,
+            "mb_per_s": total_bytes / 1e6 / seconds,
+            "docs_per_s": len(docs) / seconds,
+            "peak_mb_per_doc": measure_memory(system, docs),
+        }
+        if progress:
+            print(f"  {name}: {seconds:.1f} s", file=sys.stderr)
+    ftfy_speed = report["systems"].get("ftfy", {}).get("mb_per_s")
+    for entry in report["systems"].values():
+        entry["speed_vs_ftfy"] = entry["mb_per_s"] / ftfy_speed if ftfy_speed else None
+    return report
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{x:.2%}"
+
+
+def markdown(report: dict) -> str:
+    systems = report["systems"]
+    out = [f"{report['docs']} documents, {report['bytes'] / 1e6:.1f} MB; kinds: {', '.join(report['kinds'])}", "",
+           "| system | CER | boilerplate left | paragraphs lost | residue /1k chars | meta right | MB/s | docs/s "
+           "| speed × ftfy | peak MB/doc |",
+           "|---|---|---|---|---|---|---|---|---|---|"]
+    for name, s in systems.items():
+        o = s["overall"]
+        ratio = "—" if s["speed_vs_ftfy"] is None else f"{s['speed_vs_ftfy']:.2f}"
+        out.append(f"| {name} | {o['cer']:.4f} | {_pct(o['boilerplate_left'])} | {_pct(o['paragraphs_lost'])} | "
+                   f"{o['residue_per_1000']:.2f} | {_pct(o['meta_right'])} | {s['mb_per_s']:.2f} | "
+                   f"{s['docs_per_s']:.1f} | {ratio} | {s['peak_mb_per_doc']:.1f} |")
+    out += ["", "Character error rate of the body by kind of page:", "",
+            "| kind | " + " | ".join(systems) + " |", "|---" * (len(systems) + 1) + "|"]
+    for kind in report["kinds"]:
+        out.append(f"| {kind} | " + " | ".join(f"{s['by_kind'][kind]['cer']:.4f}" for s in systems.values()) + " |")
+    return "\n".join(out)
+
+
+def chart(report: dict, path: Path) -> bool:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("newsclean bench: matplotlib is not installed (pip install -e '.[bench]'); no chart",
+              file=sys.stderr)
+        return False
+    systems, kinds = list(report["systems"]), report["kinds"]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(14, 5.5), gridspec_kw={"width_ratios": [3, 1]})
+    width = 0.8 / len(systems)
+    for j, name in enumerate(systems):
+        values = [max(report["systems"][name]["by_kind"][k]["cer"], 1e-4) for k in kinds]
+        left.bar([i + j * width for i in range(len(kinds))], values, width, label=name)
+    left.set_yscale("log")
+    left.set_xticks([i + 0.4 - width / 2 for i in range(len(kinds))], kinds, rotation=30, ha="right")
+    left.set_ylabel("character error rate of the body (log; 0 drawn at 1e-4; lower is better)")
+    left.set_title("Quality by kind of page")
+    left.legend()
+    speeds = [report["systems"][n]["mb_per_s"] for n in systems]
+    right.barh(systems, speeds, color=[f"C{j}" for j in range(len(systems))])
+    right.set_xlabel("MB/s, one process (higher is better)")
+    right.set_xlim(0, max(speeds) * 1.3)
+    right.set_title("Throughput")
+    for y, v in enumerate(speeds):
+        right.text(v, y, f" {v:.2f}", va="center")
+    fig.suptitle(f"newsclean benchmark: {report['docs']} documents")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsclean bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} pages and the seeds: proves the suite runs")
+    parser.add_argument("-n", type=int, default=500, help="held-out articles to build pages from (at most 500)")
+    parser.add_argument("--out", default="bench-out", help="folder for bench.json and bench.png")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed of the corpus")
+    args = parser.parse_args(argv)
+    n = QUICK_DOCS if args.quick else args.n
+    if not 1 <= n <= 500:
+        parser.error("-n takes 1 to 500 (the held-out half of the shipped corpus)")
+    docs = seed_docs() + synthetic_docs(n, args.seed)
+    print(f"newsclean bench: {len(docs)} documents", file=sys.stderr)
+    report = run(docs)
+    report["config"] = {"n": n, "seed": args.seed, "quick": args.quick}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(markdown(report))
+    drew = chart(report, out / "bench.png")
+    print(f"\nwrote {out / 'bench.json'}" + (f" and {out / 'bench.png'}" if drew else ""), file=sys.stderr)
+    return 0

@@ -1,0 +1,26 @@
+"""The benchmark suite runs end to end in its quick mode (the full run is for people)."""
+import json
+
+import pytest
+
+from benchmarks.suite import main
+
+
+def test_quick_run_writes_table_json_and_chart(tmp_path, capsys):
+    pytest.importorskip("trafilatura")
+    assert main(["--quick", "--out", str(tmp_path)]) == 0
+    table = capsys.readouterr().out
+    assert "| newsclean |" in table and "| ftfy |" in table and "| glue+trafilatura |" in table
+    report = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
+    systems = report["systems"]
+    assert set(report["kinds"]) >= {"seed", "clean", "gloss_split", "utf8_as_gbk", "html", "gb18030_bytes"}
+    assert systems["ftfy"]["speed_vs_ftfy"] == 1.0
+    # Not a speed claim (those live in the suite's output), a sanity one: the repairs work.
+    assert systems["newsclean"]["overall"]["cer"] < systems["glue"]["overall"]["cer"] / 10
+    if pytest.importorskip("matplotlib"):
+        assert (tmp_path / "bench.png").stat().st_size > 10_000
+
+
+def test_bad_size_is_a_usage_error():
+    with pytest.raises(SystemExit):
+        main(["-n", "0"])
