@@ -66,3 +66,13 @@ def test_editor_line_and_disclaimer_naming_the_author():
 def test_site_from_a_copyright_heading():
     result = clean("\n".join([P1, P2, "江州在线版权声明：", "凡本网注明来源的作品，版权均属于本网。"]))
     assert result.meta["site"] == "江州在线"
+
+
+def test_page_after_a_gbk_round_trip():
+    """`?` for an indent, for a breadcrumb arrow, and for the space between headline segments."""
+    page = "\n".join(["首页 ? 房产 ? 财经", "植树造林?全市行动", "??2017年07月12日 光明网", P1, P2])
+    result = clean(page)
+    assert result.meta["title"] == "植树造林 全市行动"
+    assert result.meta["published_at"] == "2017-07-12"
+    assert result.meta["source"] == "光明网"
+    assert result.paragraphs == [P1, P2]

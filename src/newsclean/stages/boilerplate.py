@@ -38,7 +38,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端")),
 ]
 # Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).
-_MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*|\s+")
+# ` ? ` is a separator GBK lacked (`»`, `•`) after a round trip.
+_MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*| \? |\s+")
 _MENU_ITEM_MAX = 6
 # Counters and widgets: `阅读：1234 评论：5`, `【纠错】`, `[ 打印本页 ] [ 关闭窗口 ]`.
 _COUNTER = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|点击)(?:量|数|次数)?\s*[:：（(]\s*\d+")
@@ -62,7 +63,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
 
 # Breadcrumbs: `江州网 > 房产频道`, `首页→本地`; two items are enough when an arrow joins them.
-_BREADCRUMB = re.compile(r"^[^，。,>›»→]{1,12}(?:\s*[>›»→]\s*[^，。,>›»→]{1,12})+$")
+_BREADCRUMB = re.compile(r"^[^，。,>›»→?]{1,12}(?:(?:\s*[>›»→]\s*| \? )[^，。,>›»→?]{1,12})+$")
 
 
 def is_menu(line: str) -> bool:

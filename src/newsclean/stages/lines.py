@@ -66,7 +66,7 @@ class SplitLines:
 # bullets) into `?` (DAMAGE.md §3). At the start of a line before Chinese text, `?` is such
 # an indent or bullet. Inside a line `?` may be a lost character (`二??九年` lost 〇〇), so
 # it stays there and is counted (`Result.quality`).
-_LOST_INDENT = re.compile(r"^(?:\?+ ?)+(?=[^\x00-\x7f])")
+_LOST_INDENT = re.compile(r"^(?:\?+ ?)+(?=[^\s?])")
 
 
 def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
@@ -76,11 +76,15 @@ def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
     '据介绍，今年'
     >>> restore_lost_layout("? 更多新闻")[0]
     '更多新闻'
+    >>> restore_lost_layout("??2017年07月12日 光明网")[0]
+    '2017年07月12日 光明网'
+    >>> restore_lost_layout("?") [0]
+    '?'
     >>> restore_lost_layout("生活?购物")[0]
     '生活?购物'
     """
     m = _LOST_INDENT.match(line)
-    if not m:
+    if not m or not cjk_count(line):
         return line, []
     return line[m.end():], [(m.group(), "", 0)]
 

@@ -107,7 +107,7 @@ class FindMetadata:
                     break
         if meta["title"]:
             repeats = [texts[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
-            meta["title"] = drop_space_by_punct(drop_layout_spaces(meta["title"], repeats))
+            meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(meta["title"]), repeats))
         kept = []
         for i, (number, text) in enumerate(doc.lines):
             if i in drop:
@@ -194,6 +194,16 @@ def _read_byline(line: str, meta: dict) -> None:
     editor = _EDITOR.search(line)
     if editor:
         meta["editors"] = meta["editors"] or _names(editor["names"])
+
+
+_QUESTION_FOR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+
+
+def lost_space(title: str) -> str:
+    """A `?` between two Chinese characters of a headline is the space between its segments,
+    lost in a GBK round trip (DAMAGE.md §3): headlines separate clauses with spaces, and
+    a question ends with a full-width `？`, not between characters."""
+    return _QUESTION_FOR_SPACE.sub(" ", title)
 
 
 def drop_layout_spaces(title: str, repeats: list[str]) -> str:
