@@ -131,7 +131,7 @@ def summarise(rows: list[dict[str, float]]) -> dict[str, float | None]:
         "boilerplate_left": t["chrome_left"] / max(1, t["chrome_chars"]),
         "paragraphs_lost": t["paragraphs_lost"] / max(1, t["paragraphs"]),
         "residue_per_1000": 1000 * t["residue"] / max(1, t["out_chars"]),
-        "meta_right": (sum(t[f"meta_ok:{f}"] for f in fields) / sum(t[f"meta:{f}"] for f in fields)) if fields else None,
+        "meta_right": sum(t[f"meta_ok:{f}"] for f in fields) / sum(t[f"meta:{f}"] for f in fields) if fields else None,
         **{f"meta:{f}": t[f"meta_ok:{f}"] / t[f"meta:{f}"] for f in fields},
     }
 
@@ -220,8 +220,7 @@ def chart(report: dict, path: Path) -> bool:
     left.set_yscale("log")
     left.set_xticks([i + 0.4 - width / 2 for i in range(len(kinds))], kinds, rotation=30, ha="right")
     left.set_ylabel("character error rate of the body (log; 0 drawn at 1e-4; lower is better)")
-    left.set_title("Quality by kind of page")
-    left.legend()
+    left.legend(ncol=len(systems), loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
     speeds = [report["systems"][n]["mb_per_s"] for n in systems]
     right.barh(systems, speeds, color=[f"C{j}" for j in range(len(systems))])
     right.set_xlabel("MB/s, one process (higher is better)")
