@@ -66,7 +66,7 @@ class SplitLines:
 # bullets) into `?` (DAMAGE.md §3). At the start of a line before Chinese text, `?` is such
 # an indent or bullet. Inside a line `?` may be a lost character (`二??九年` lost 〇〇), so
 # it stays there and is counted (`Result.quality`).
-_LOST_INDENT = re.compile(r"^(?:\?+ ?)+(?=[^\s?])")
+_LOST_INDENT = re.compile(r"^\?[? ]*(?=[^\s?])")
 
 
 def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:

@@ -75,10 +75,19 @@ def _candidates(pair: list[int | None], lm, traditional: bool) -> list[str]:
     return [c for c in pool if lm.known(_simple(c)) and (not traditional or _is_traditional_form(c))]
 
 
+# Each `?` costs a bounded search (MAX_RUN); this many per document bound the whole stage
+# (about 150 µs each here: under a second). Seeds have tens; past the budget the `?` are
+# left as they are and the line is flagged `repair_budget:split_chars:LINE`.
+MAX_QUESTION_MARKS = 5000
+
+
 class SplitCharRepair:
     """Repairs out-of-step runs and lost glossed characters, one `?` at a time."""
 
     name = "split_chars"
+
+    def __init__(self, max_question_marks: int = MAX_QUESTION_MARKS):
+        self.max_question_marks = max_question_marks
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines or not any("?" in t for _, t in doc.lines):
@@ -89,10 +98,14 @@ class SplitCharRepair:
         glossed = self._glossed_characters(doc)
         # Glosses are the mirror's tell (DAMAGE.md §1): such a page was traditionalised whole.
         traditional = bool(glossed)
-        lines = []
+        lines, budget = [], self.max_question_marks
         for number, text in doc.lines:
             if "?" in text:
-                text = self._repair_line(doc, number, text, glossed, traditional, lm)
+                if text.count("?") > budget:
+                    doc.flags.append(f"repair_budget:split_chars:{number}")
+                else:
+                    budget -= text.count("?")
+                    text = self._repair_line(doc, number, text, glossed, traditional, lm)
             lines.append((number, text))
         doc.lines = lines
         return doc
