@@ -60,6 +60,8 @@ class Document:
     repairs: list[Repair] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     encoding: str | None = None
+    # Lines before this document's text on the page (a piece of a split document).
+    line_offset: int = 0
 
     def remove(self, kind: str, text: str, line: int | None, reason: str) -> None:
         self.removed.append(Removal(kind, text, line, reason))
@@ -98,10 +100,24 @@ class Result:
 
     @classmethod
     def from_document(cls, doc: Document) -> Result:
-        paragraphs = [text for _, text in doc.lines] if doc.lines is not None else (
-            [p for p in doc.text.split("\n") if p.strip()]
-        )
-        return cls(paragraphs, doc.meta, doc.removed, doc.repairs, doc.flags, doc.encoding)
+        return cls.from_pieces([doc])
+
+    @classmethod
+    def from_pieces(cls, docs: list[Document]) -> Result:
+        """One result from the pieces of a page, in order; each metadata field from the
+        first piece that found it."""
+        paragraphs: list[str] = []
+        meta = empty_meta()
+        removed, repairs, flags = [], [], []
+        for doc in docs:
+            paragraphs += [text for _, text in doc.lines] if doc.lines is not None else (
+                [p for p in doc.text.split("\n") if p.strip()])
+            for name, value in doc.meta.items():
+                meta[name] = meta.get(name) or value
+            removed += doc.removed
+            repairs += doc.repairs
+            flags += doc.flags
+        return cls(paragraphs, meta, removed, repairs, flags, docs[0].encoding)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -7,6 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from newsclean.document import Document, Result
 from newsclean.stages.learned import BoilerplateModel
+from newsclean.stages.lines import MAX_LINE
 
 REPAIR_STAGES = frozenset({"decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars",
                            "glosses", "script", "whitespace"})
@@ -21,11 +22,23 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> Document: ...
 
 
-class Pipeline:
-    """An ordered list of stages. Build your own list, or start from `default()` and edit it."""
+# Past this many characters a page is cleaned in pieces of at most this size, cut at line
+# breaks, so that time and memory stay bounded per piece; the result is flagged
+# `document_split:PIECES`. News pages are well under 100,000 characters.
+MAX_CHARS = 1_000_000
 
-    def __init__(self, stages: Iterable[Stage]):
+
+class Pipeline:
+    """An ordered list of stages. Build your own list, or start from `default()` and edit it.
+
+    `max_chars`: pages longer than this are cleaned in pieces (see MAX_CHARS).
+    """
+
+    def __init__(self, stages: Iterable[Stage], max_chars: int = MAX_CHARS):
         self.stages: list[Stage] = list(stages)
+        if max_chars < 1000:
+            raise ValueError("max_chars must be at least 1,000")
+        self.max_chars = max_chars
 
     @classmethod
     def default(
@@ -34,6 +47,8 @@ class Pipeline:
         script: str = "auto",
         keep: Iterable[str] = (),
         boilerplate: BoilerplateModel | str | Path | None = None,
+        max_chars: int = MAX_CHARS,
+        max_line: int = MAX_LINE,
     ) -> Pipeline:
         """The pipeline `clean()` runs.
 
@@ -42,6 +57,8 @@ class Pipeline:
         keep:        boilerplate kinds to leave in the body (e.g. {"related_links"}).
         boilerplate: a model from `learn_boilerplate` (or the path of one saved as JSON):
                      its lines are removed with kind "learned".
+        max_chars:   pages longer than this are cleaned in pieces (flag `document_split`).
+        max_line:    lines longer than this are cut into pieces (flag `long_line_split`).
         """
         from newsclean.stages.boilerplate import RemoveBoilerplate
         from newsclean.stages.decode import DecodeBytes
@@ -60,7 +77,7 @@ class Pipeline:
         return cls([
             DecodeBytes(),
             StripHtml(),
-            SplitLines(),
+            SplitLines(max_line),
             FixLatinMojibake(),
             FixGbkMojibake(),
             SplitCharRepair(),
@@ -70,12 +87,12 @@ class Pipeline:
             FindMetadata(model=boilerplate),
             RemoveBoilerplate(keep=keep, model=boilerplate),
             NormalizeWhitespace(),
-        ])
+        ], max_chars=max_chars)
 
     def repair_only(self) -> Pipeline:
         """This pipeline's stages that decode and repair text, without metadata,
         boilerplate or final normalisation: what the repair benchmarks measure."""
-        return Pipeline(s for s in self.stages if s.name in REPAIR_STAGES)
+        return Pipeline((s for s in self.stages if s.name in REPAIR_STAGES), self.max_chars)
 
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
@@ -83,16 +100,15 @@ class Pipeline:
     def without(self, name: str) -> Pipeline:
         if name not in self.names():
             raise KeyError(f"no stage named {name!r}; stages are {self.names()}")
-        return Pipeline(s for s in self.stages if s.name != name)
+        return Pipeline((s for s in self.stages if s.name != name), self.max_chars)
 
     def insert(self, index: int, stage: Stage) -> Pipeline:
         stages = list(self.stages)
         stages.insert(index, stage)
-        return Pipeline(stages)
+        return Pipeline(stages, self.max_chars)
 
     def run(self, raw: str | bytes) -> Document:
-        if not isinstance(raw, (str, bytes, bytearray)):
-            raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
+        _check(raw)
         doc = Document(raw=bytes(raw) if isinstance(raw, bytearray) else raw)
         if isinstance(raw, str):
             doc.text = raw
@@ -101,7 +117,35 @@ class Pipeline:
         return doc
 
     def __call__(self, raw: str | bytes) -> Result:
-        return Result.from_document(self.run(raw))
+        _check(raw)
+        if len(raw) <= self.max_chars:
+            return Result.from_document(self.run(raw))
+        return Result.from_pieces(self.run_in_pieces(raw))
+
+    def run_in_pieces(self, raw: str | bytes) -> list[Document]:
+        """A long page decoded whole (the encoding is the page's), then cleaned in pieces of
+        at most `max_chars` characters, each starting at a line break where there is one."""
+        decode = [s for s in self.stages if s.name == "decode"]
+        head = self.__class__(decode, self.max_chars).run(raw)
+        text, rest = head.text, [s for s in self.stages if s.name != "decode"]
+        docs, start = [], 0
+        while start < len(text):
+            end = start + self.max_chars
+            if end < len(text):
+                end = text.rfind("\n", start + 1, end) + 1 or end
+            piece = Document(raw=text[start:end], text=text[start:end], encoding=head.encoding,
+                             line_offset=text.count("\n", 0, start))
+            for stage in rest:
+                piece = stage(piece)
+            docs.append(piece)
+            start = end
+        docs[0].flags[:0] = head.flags + [f"document_split:{len(docs)}"]
+        return docs
+
+
+def _check(raw: object) -> None:
+    if not isinstance(raw, (str, bytes, bytearray)):
+        raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
 
 
 def clean(raw: str | bytes, *, pipeline: Pipeline | None = None, **options: Any) -> Result:

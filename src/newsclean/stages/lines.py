@@ -43,22 +43,61 @@ def is_prose(line: str) -> bool:
         len(line) >= SHORT_LINE or bool(_SENTENCE_END.search(line)))
 
 
+# Body paragraphs run to a few thousand characters; a longer line is a page that lost its
+# line breaks. It is cut into pieces of at most this many characters (at a sentence end where
+# there is one) so that no per-line search sees more, and flagged `long_line_split:LINE:PIECES`.
+MAX_LINE = 20_000
+_PIECE_END = re.compile(r"[。！？!?；;]")
+
+
+def split_long_line(line: str, limit: int = MAX_LINE) -> list[str]:
+    """`line` in pieces of at most `limit` characters, each ending at the last sentence end
+    of its second half where there is one.
+
+    >>> split_long_line("甲乙丙丁戊。己庚辛壬", 6)
+    ['甲乙丙丁戊。', '己庚辛壬']
+    >>> split_long_line("甲乙丙丁戊己庚辛", 6)
+    ['甲乙丙丁戊己', '庚辛']
+    """
+    pieces, start = [], 0
+    while len(line) - start > limit:
+        end = start + limit
+        cut = max((m.end() for m in _PIECE_END.finditer(line, start + limit // 2, end)), default=end)
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
+
+
 class SplitLines:
     """Splits the text into numbered non-empty lines (numbers are the page's, from 1).
 
     Spaces inside a line are left as they are: U+00A0 and friends can be bytes of a
-    mojibaked character, so tidying waits for `TidyLines`, after the repairs.
+    mojibaked character, so tidying waits for `TidyLines`, after the repairs. A line longer
+    than `max_line` is cut into pieces that keep its number (see `split_long_line`).
     """
 
     name = "lines"
+
+    def __init__(self, max_line: int = MAX_LINE):
+        if max_line < 100:
+            raise ValueError("max_line must be at least 100 characters")
+        self.max_line = max_line
 
     def __call__(self, doc: Document) -> Document:
         lines = _LINE_BREAKS.sub("\n", doc.text).split("\n")
         invisible = sum(len(_INVISIBLE.findall(raw)) for raw in lines)
         if invisible:
             doc.flags.append(f"invisible_chars_removed:{invisible}")
-        cut = ((i + 1, _INVISIBLE.sub("", raw).strip(" \t")) for i, raw in enumerate(lines))
-        doc.lines = [(n, t) for n, t in cut if t.strip()]
+        doc.lines = []
+        for number, raw in enumerate(lines, doc.line_offset + 1):
+            text = _INVISIBLE.sub("", raw).strip(" \t")
+            if not text.strip():
+                continue
+            pieces = split_long_line(text, self.max_line) if len(text) > self.max_line else [text]
+            if len(pieces) > 1:
+                doc.flags.append(f"long_line_split:{number}:{len(pieces)}")
+            doc.lines.extend((number, piece) for piece in pieces)
         return doc
 
 
