@@ -35,3 +35,11 @@ def test_text_format_and_stdin():
 def test_missing_path_is_an_error_record(tmp_path, capsys):
     assert main(["clean", str(tmp_path / "nope.txt"), "-q"]) == 1
     assert "no such file" in capsys.readouterr().out
+
+
+def test_limits_are_reported_on_stderr(tmp_path, capsys):
+    page = tmp_path / "long.txt"
+    page.write_text("记者从市政府获悉，今年全市共完成植树造林三万亩。" * 10, encoding="utf-8")
+    assert main(["clean", str(page), "-q", "--max-line", "100", "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert "limits applied: long_line_split:1:" in capsys.readouterr().err
+    assert main(["clean", str(page), "-q", "--max-line", "5"]) == 2

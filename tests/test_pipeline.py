@@ -43,3 +43,22 @@ def test_bad_input_type_is_a_type_error():
 
 def test_empty_input():
     assert clean("").body == "" and clean(b"").body == ""
+
+
+def test_clean_many_isolates_a_failing_page():
+    from newsclean import Failed, clean_many
+
+    class Boom:
+        name = "boom"
+
+        def __call__(self, doc):
+            if "炸" in doc.text:
+                raise RuntimeError("stage failed")
+            return doc
+
+    pipeline = Pipeline.default().insert(1, Boom())
+    out = list(clean_many([("a", P1), ("b", "炸" + P1), ("c", P1.encode("gbk"))], pipeline=pipeline))
+    assert [i for i, _ in out] == ["a", "b", "c"]
+    assert out[0][1].body == P1 and out[2][1].body == P1
+    assert isinstance(out[1][1], Failed) and "RuntimeError: stage failed" in out[1][1].error
+    assert [i for i, _ in clean_many([P1, 42])] == [0, 1]  # a wrong type fails alone too

@@ -6,13 +6,13 @@ import json
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from newsclean.pipeline import Pipeline
+from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many
 from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
+from newsclean.stages.lines import MAX_LINE
 
 # Documents per task sent to a worker process: large enough to amortise pickling,
 # small enough that the progress bar moves.
@@ -72,19 +72,30 @@ def _iter_jsonl(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
             yield Item(str(record.get("id", doc_id)), record[text_field], None, _site_of(record, site_field))
 
 
-def _clean_one(item: Item, options: dict) -> dict:
-    error = item.error
-    if error is None:
-        try:
-            result = Pipeline.default(**options)(item.raw)
-            return {"id": item.id, **result.to_dict()}
-        except Exception as exc:  # one bad document must not stop a batch
-            error = f"{type(exc).__name__}: {exc}"
-    return {"id": item.id, "error": error}
+def _clean_one(item: Item, pipeline: Pipeline) -> dict:
+    if item.error is not None:
+        return {"id": item.id, "error": item.error}
+    _, result = next(clean_many([(item.id, item.raw)], pipeline=pipeline))
+    if isinstance(result, Failed):
+        return {"id": item.id, "error": result.error}
+    return {"id": item.id, **result.to_dict()}
 
 
-def _clean_chunk(chunk: list, options: dict) -> list[dict]:
-    return [_clean_one(item, options) for item in chunk]
+# Each worker process builds the pipeline once (resources load once per process).
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(options: dict) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline.default(**options)
+
+
+def _clean_chunk(chunk: list[Item]) -> list[dict]:
+    return [_clean_one(item, _worker_pipeline) for item in chunk]
+
+
+# Flags that say a limit shaped the result (see README, Limits): reported on stderr.
+_LIMIT_FLAGS = ("document_split", "long_line_split", "repair_budget", "html_too_deep")
 
 
 def _chunks(items, size):
@@ -101,26 +112,29 @@ def _chunks(items, size):
 def run_clean(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    options = {"script": args.script, "keep": args.keep}
+    options = {"script": args.script, "keep": args.keep, "max_chars": args.max_chars, "max_line": args.max_line}
     if args.boilerplate:
         options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
-    Pipeline.default(**options)  # fail fast on bad options, before any work
+    pipeline = Pipeline.default(**options)  # fails fast on bad options, before any work
     docs = iter_documents(args.paths, args.text_field)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning")
     failed = 0
     try:
         if args.workers > 1:
-            pool = ProcessPoolExecutor(args.workers)
-            work = partial(_clean_chunk, options=options)
-            results = (r for batch in pool.map(work, _chunks(docs, _CHUNK)) for r in batch)
+            pool = ProcessPoolExecutor(args.workers, initializer=_start_worker, initargs=(options,))
+            results = (r for batch in pool.map(_clean_chunk, _chunks(docs, _CHUNK)) for r in batch)
         else:
-            pool, results = None, (_clean_one(item, options) for item in docs)
+            pool, results = None, (_clean_one(item, pipeline) for item in docs)
         for record in results:
             bar.update(1)
             if "error" in record:
                 failed += 1
                 print(f"newsclean: {record['id']}: {record['error']}", file=sys.stderr)
+            else:
+                limits = [f for f in record["flags"] if f.startswith(_LIMIT_FLAGS)]
+                if limits:
+                    print(f"newsclean: {record['id']}: limits applied: {', '.join(limits)}", file=sys.stderr)
             if args.format == "text":
                 if "error" not in record:
                     out.write(record["body"] + "\n\n")
@@ -210,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="script of the output (default auto: simplify pages a mirror traditionalised)")
     clean.add_argument("--keep", action="append", default=[], metavar="KIND",
                        help="boilerplate kind to keep in the body, e.g. related_links (repeatable)")
+    clean.add_argument("--max-chars", type=int, default=MAX_CHARS,
+                       help=f"pages longer than this are cleaned in pieces (default: {MAX_CHARS:,})")
+    clean.add_argument("--max-line", type=int, default=MAX_LINE,
+                       help=f"lines longer than this are cut into pieces (default: {MAX_LINE:,})")
     clean.add_argument("--boilerplate", metavar="MODEL.json",
                        help="also remove the lines of a model made by `newsclean learn` (kind: learned)")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -251,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--workers must be at least 1")
     try:
         return args.func(args)
-    except (ModelError, OSError) as error:
+    except (ModelError, OSError, ValueError) as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
 

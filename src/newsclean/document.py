@@ -32,6 +32,12 @@ class Repair:
     line: int | None = None
 
 
+def flag(doc: Document, text: str) -> None:
+    """Adds a flag once: the pieces of one long line would repeat it."""
+    if not doc.flags or doc.flags[-1] != text:
+        doc.flags.append(text)
+
+
 def empty_meta() -> dict[str, Any]:
     return {
         "title": None,

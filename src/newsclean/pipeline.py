@@ -1,7 +1,8 @@
 """The Stage protocol and the Pipeline; the default order is the one list in `Pipeline.default`."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -123,11 +124,13 @@ class Pipeline:
         return Result.from_pieces(self.run_in_pieces(raw))
 
     def run_in_pieces(self, raw: str | bytes) -> list[Document]:
-        """A long page decoded whole (the encoding is the page's), then cleaned in pieces of
-        at most `max_chars` characters, each starting at a line break where there is one."""
-        decode = [s for s in self.stages if s.name == "decode"]
-        head = self.__class__(decode, self.max_chars).run(raw)
-        text, rest = head.text, [s for s in self.stages if s.name != "decode"]
+        """A long page decoded (and its HTML parsed) whole, then cleaned in pieces of at most
+        `max_chars` characters, each starting at a line break where there is one."""
+        # Decoding and HTML parsing see the whole page (both linear): a piece cut inside
+        # markup or a multi-byte character would lose text.
+        whole = ("decode", "html")
+        head = self.__class__([s for s in self.stages if s.name in whole], self.max_chars).run(raw)
+        text, rest = head.text, [s for s in self.stages if s.name not in whole]
         docs, start = [], 0
         while start < len(text):
             end = start + self.max_chars
@@ -139,8 +142,32 @@ class Pipeline:
                 piece = stage(piece)
             docs.append(piece)
             start = end
-        docs[0].flags[:0] = head.flags + [f"document_split:{len(docs)}"]
+        docs[0].flags[:0] = head.flags + ([f"document_split:{len(docs)}"] if len(docs) > 1 else [])
         return docs
+
+
+@dataclass
+class Failed:
+    """A page of a batch that could not be cleaned: its id and why."""
+
+    id: Any
+    error: str
+
+
+def clean_many(pages: Iterable[str | bytes | tuple[Any, str | bytes]], *, pipeline: Pipeline | None = None,
+               **options: Any) -> Iterator[tuple[Any, Result | Failed]]:
+    """Cleans a batch in order, yielding (id, Result) — or (id, Failed) for a page that
+    raised, so that one bad page never stops the batch. Pages are str/bytes (their id is
+    their position) or (id, page) pairs. Options as for `clean`."""
+    if pipeline is not None and options:
+        raise TypeError("pass either a pipeline or options for the default one, not both")
+    pipe = pipeline or Pipeline.default(**options)
+    for index, item in enumerate(pages):
+        page_id, raw = item if isinstance(item, tuple) else (index, item)
+        try:
+            yield page_id, pipe(raw)
+        except Exception as exc:  # isolation is the point of a batch
+            yield page_id, Failed(page_id, f"{type(exc).__name__}: {exc}")
 
 
 def _check(raw: object) -> None:

@@ -48,6 +48,23 @@ def detect_encoding(data: bytes) -> str:
     return guess if guess in _CANDIDATES else "gb18030"
 
 
+def decode_lines(data: bytes, encoding: str) -> tuple[str, int]:
+    """A page no single encoding decodes (a UTF-8 template around a GBK article): each
+    line in the first Chinese encoding that decodes it strictly, else in `encoding` with
+    replacement characters. Returns the text and how many lines took another encoding."""
+    order = (encoding, *(c for c in _CANDIDATES if c != encoding))
+    out, others = [], 0
+    for line in data.split(b"\n"):
+        for name in order:
+            if _strict_decodes(line, name):
+                out.append(line.decode(name))
+                others += name != encoding
+                break
+        else:
+            out.append(line.decode(encoding, errors="replace"))
+    return "\n".join(out), others
+
+
 class DecodeBytes:
     """Turns bytes input into text; a str input passes through untouched."""
 
@@ -59,8 +76,12 @@ class DecodeBytes:
         encoding = detect_encoding(doc.raw)
         doc.encoding = encoding
         text = doc.raw.decode(encoding, errors="replace")
+        if "\ufffd" in text and not encoding.startswith("utf-16") and not encoding.startswith("utf-32"):
+            text, others = decode_lines(doc.raw, encoding)
+            if others:
+                doc.flags.append(f"mixed_encoding_lines:{others}")
         lost = text.count("\ufffd") - doc.raw.decode(encoding, errors="ignore").count("\ufffd")
-        if lost:
+        if lost > 0:
             doc.flags.append(f"undecodable_bytes:{lost}")
         doc.text = text
         return doc

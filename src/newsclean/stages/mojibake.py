@@ -5,7 +5,7 @@ import math
 import re
 import unicodedata
 
-from newsclean.document import Document
+from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
 
@@ -216,7 +216,7 @@ class FixGbkMojibake:
             lm = lm or load()
             if _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE:
                 if len(text) > budget:
-                    doc.flags.append(f"repair_budget:gbk_mojibake:{number}")
+                    flag(doc, f"repair_budget:gbk_mojibake:{number}")
                     lines.append((number, text))
                     continue
                 budget -= len(text)

@@ -26,7 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from newsclean import gbk
-from newsclean.document import Document
+from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
 from newsclean.stages.glosses import SYLLABLE, is_reading, readings
@@ -102,7 +102,7 @@ class SplitCharRepair:
         for number, text in doc.lines:
             if "?" in text:
                 if text.count("?") > budget:
-                    doc.flags.append(f"repair_budget:split_chars:{number}")
+                    flag(doc, f"repair_budget:split_chars:{number}")
                 else:
                     budget -= text.count("?")
                     text = self._repair_line(doc, number, text, glossed, traditional, lm)
