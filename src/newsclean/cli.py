@@ -185,6 +185,37 @@ def run_learn(args: argparse.Namespace) -> int:
     return 1 if pages.skipped else 0
 
 
+def run_explain(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from newsclean.explain import explain, render_html, render_terminal
+
+    options = {"script": args.script}
+    if args.boilerplate:
+        options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
+    pipeline = Pipeline.default(**options)
+    console = Console(width=args.width) if args.width else Console()
+    reports, failed = [], 0
+    for item in iter_documents(args.paths, args.text_field):
+        if item.error is not None:
+            failed += 1
+            print(f"newsclean: {item.id}: {item.error}", file=sys.stderr)
+            continue
+        try:
+            report = explain(item.raw, id=item.id, pipeline=pipeline)
+        except Exception as exc:  # one bad page must not stop the others
+            failed += 1
+            print(f"newsclean: {item.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        reports.append(report)
+        if not args.html:
+            render_terminal(report, console)
+    if args.html:
+        Path(args.html).write_text(render_html(reports), encoding="utf-8")
+        print(f"newsclean: wrote {args.html} ({len(reports)} page(s))", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def run_bench(args: argparse.Namespace) -> int:
     """The benchmark suite lives in the repository's benchmarks/ (with its corpus), beside
     the package an editable install points at."""
@@ -248,6 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"distinct pages of one site a line must recur on (default: {MIN_PAGES})")
     learn.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     learn.set_defaults(func=run_learn)
+
+    explain = sub.add_parser(
+        "explain", help="show what clean does to pages, line by line (terminal or --html)",
+        description="Line by line: removed lines with their kind and reason, repairs as before → after "
+                    "with their confidence, the metadata found, and a summary.",
+    )
+    explain.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl), or - for stdin")
+    explain.add_argument("--html", metavar="REPORT.html", help="write one self-contained HTML page instead")
+    explain.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
+    explain.add_argument("--script", default="auto", choices=("auto", "simplified", "traditional", "keep"))
+    explain.add_argument("--boilerplate", metavar="MODEL.json", help="a model made by `newsclean learn`")
+    explain.add_argument("--width", type=int, help="terminal width (default: the terminal's)")
+    explain.set_defaults(func=run_explain)
 
     bench = sub.add_parser(
         "bench", add_help=False, help="the benchmark suite: quality and speed beside ftfy, OpenCC glue, trafilatura",

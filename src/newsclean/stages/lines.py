@@ -9,7 +9,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # C1 controls (U+0080–U+009F) are kept here: in UTF-8 read as Latin-1 they are bytes the
 # mojibake repair needs. NormalizeWhitespace drops those left at the end.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
-_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c]")
+LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c]")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # `?` is left out: on damaged pages it is mostly a lost character, not a question mark.
@@ -85,7 +85,7 @@ class SplitLines:
         self.max_line = max_line
 
     def __call__(self, doc: Document) -> Document:
-        lines = _LINE_BREAKS.sub("\n", doc.text).split("\n")
+        lines = LINE_BREAKS.sub("\n", doc.text).split("\n")
         invisible = sum(len(_INVISIBLE.findall(raw)) for raw in lines)
         if invisible:
             doc.flags.append(f"invisible_chars_removed:{invisible}")
