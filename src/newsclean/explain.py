@@ -212,7 +212,8 @@ def _report_html(report: Report, anchor: str) -> str:
         cleaned = _e("\n".join(line.cleaned)).replace("\n", "<br>")
         rows.append(f'<tr class="{line.status}" data-line="{line.number}"><td class="n">{line.number}</td>'
                     f'<td class="orig"><div class="clip">{_e(line.original)}</div></td>'
-                    f'<td class="clean"><div class="clip">{cleaned}</div></td><td class="what">{"".join(what)}</td></tr>')
+                    f'<td class="clean"><div class="clip">{cleaned}</div></td>'
+                    f'<td class="what">{"".join(what)}</td></tr>')
     meta = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(', '.join(v) if isinstance(v, list) else str(v))}</td></tr>"
                    for k, v in report.meta.items() if v)
     s = report.summary
