@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from newsclean.document import Document
 from newsclean.stages.lines import cjk_count, is_prose
+
+# Line tests are pure functions of the line, asked by both the metadata and the boilerplate
+# stage and again for the chrome that repeats across a crawl: cached, they run once a line.
+_LINE_CACHE = 1 << 14
 
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
          "navigation", "icp", "editor", "byline", "dateline", "original_title", "ad", "other", "learned")
@@ -66,6 +71,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 _BREADCRUMB = re.compile(r"^[^，。,>›»→?]{1,12}(?:(?:\s*[>›»→]\s*| \? )[^，。,>›»→?]{1,12})+$")
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def is_menu(line: str) -> bool:
     if _BREADCRUMB.match(line):
         return True
@@ -73,6 +79,7 @@ def is_menu(line: str) -> bool:
     return len(items) >= 3 and max(map(len, items)) <= _MENU_ITEM_MAX and not re.search(r"[，。,]", line)
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
     if PHONE.search(line) and cjk_count(line) < 40:
@@ -89,6 +96,7 @@ def chrome_kind(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_LINE_CACHE)
 def is_chrome_prose(line: str) -> bool:
     """A prose-shaped line that is still boilerplate: a strong cue opens it, it speaks of the
     site in a copyright or disclaimer sentence, it carries contact details, it is only a

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsclean.document import Document
 
@@ -33,6 +34,7 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_prose(line: str) -> bool:
     """A line that reads as a sentence of an article, not a heading, menu or teaser."""
     if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line):

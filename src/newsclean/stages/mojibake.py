@@ -4,9 +4,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
+
+
+_LATIN_EXTENDED = re.compile("[\x80-\u02ff]")
 
 
 class FixLatinMojibake:
@@ -20,7 +24,7 @@ class FixLatinMojibake:
     name = "mojibake"
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.lines or not any(0x80 <= ord(c) <= 0x2FF for _, t in doc.lines for c in t):
+        if not doc.lines or not any(_LATIN_EXTENDED.search(t) for _, t in doc.lines):
             return doc  # Latin mojibake always shows Latin-1/Latin-Extended characters.
         import ftfy
         from ftfy.badness import is_bad
@@ -81,18 +85,29 @@ _MIN_CJK = 3
 _MAX_LOST_SHARE = 0.1
 
 
+_CP1252_EXTRA = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+# Counted by the regular-expression engine, not a Python loop: every line of every page
+# passes through these two tests.
+_LATIN = re.compile(f"[\x80-\xff{re.escape(_CP1252_EXTRA)}]")
+_CJK_BASIC = re.compile("[\u4e00-\u9fff]")
+
+
 def _latin_share(text: str) -> float:
-    return sum(0x80 <= ord(c) <= 0xFF or c in _CP1252_EXTRA for c in text) / max(1, len(text))
+    return len(_LATIN.findall(text)) / max(1, len(text))
 
 
-_CP1252_EXTRA = set(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+@lru_cache(maxsize=1)
+def _rare_cjk(lm) -> re.Pattern[str]:
+    rare = [chr(c) for c in range(0x4E00, 0xA000) if lm.unigrams.get(chr(c), 0) < _RARE_COUNT]
+    return re.compile("[" + "".join(rare) + "]")
 
 
 def _rare_share(text: str, lm) -> float:
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if len(cjk) < 2:
+    rare = _rare_cjk(lm).findall(text)
+    if not rare:  # most lines of a clean page: one scan and done
         return 0.0
-    return sum(lm.unigrams.get(c, 0) < _RARE_COUNT for c in cjk) / len(cjk)
+    cjk = len(_CJK_BASIC.findall(text))
+    return len(rare) / cjk if cjk >= 2 else 0.0
 
 
 def _as_bytes_of(text: str, encoding: str) -> bytes | None:
