@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
-from typing import NamedTuple
-from urllib.parse import urlsplit
 
+from newsclean.corpus import Item, JsonlWriter, ParquetWriter, TextWriter, completed_records, iter_documents
 from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many
 from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.stages.lines import MAX_LINE
@@ -17,59 +17,6 @@ from newsclean.stages.lines import MAX_LINE
 # Documents per task sent to a worker process: large enough to amortise pickling,
 # small enough that the progress bar moves.
 _CHUNK = 16
-
-
-class Item(NamedTuple):
-    """One document of the input: its id, the page (None when it could not be read), why
-    not, and the site it came from ("" when the input does not say)."""
-
-    id: str
-    raw: str | bytes | None
-    error: str | None = None
-    site: str = ""
-
-
-def iter_documents(paths: list[str], text_field: str, site_field: str = "site") -> Iterator[Item]:
-    """Every document under the given paths, in order."""
-    for arg in paths:
-        if arg == "-":
-            yield Item("<stdin>", sys.stdin.buffer.read())
-            continue
-        path = Path(arg)
-        if not path.exists():
-            yield Item(arg, None, f"no such file or folder: {arg}")
-            continue
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl")) if path.is_dir() else [path]
-        for file in files:
-            if file.suffix == ".jsonl":
-                yield from _iter_jsonl(file, text_field, site_field)
-            else:
-                yield Item(str(file), file.read_bytes(), None, file.parent.name)
-
-
-def _site_of(record: dict, site_field: str) -> str:
-    site = record.get(site_field)
-    if isinstance(site, str):
-        return site
-    url = record.get("url")
-    return urlsplit(url).hostname or "" if isinstance(url, str) else ""
-
-
-def _iter_jsonl(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
-    with file.open("rb") as stream:
-        for number, line in enumerate(stream, 1):
-            doc_id = f"{file}:{number}"
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Item(doc_id, None, f"invalid JSON: {error}")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-                yield Item(doc_id, None, f"no string field {text_field!r}")
-                continue
-            yield Item(str(record.get("id", doc_id)), record[text_field], None, _site_of(record, site_field))
 
 
 def _clean_one(item: Item, pipeline: Pipeline) -> dict:
@@ -98,7 +45,7 @@ def _clean_chunk(chunk: list[Item]) -> list[dict]:
 _LIMIT_FLAGS = ("document_split", "long_line_split", "repair_budget", "html_too_deep")
 
 
-def _chunks(items, size):
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
     chunk = []
     for item in items:
         chunk.append(item)
@@ -109,6 +56,27 @@ def _chunks(items, size):
         yield chunk
 
 
+def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], window: int) -> Iterator[dict]:
+    """Results in input order with at most `window` chunks in flight: `Executor.map` would
+    read the whole input first, and memory must stay flat whatever its size."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_clean_chunk, chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _writer(args: argparse.Namespace, append: bool):
+    fmt = args.format or ("parquet" if args.output and args.output.endswith(".parquet") else "jsonl")
+    if fmt == "parquet":
+        if not args.output:
+            raise ValueError("Parquet output needs -o FILE.parquet")
+        return ParquetWriter(args.output)
+    return (TextWriter if fmt == "text" else JsonlWriter)(args.output, append)
+
+
 def run_clean(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -116,16 +84,31 @@ def run_clean(args: argparse.Namespace) -> int:
     if args.boilerplate:
         options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
     pipeline = Pipeline.default(**options)  # fails fast on bad options, before any work
-    docs = iter_documents(args.paths, args.text_field)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning")
+    if args.dask:
+        from newsclean.dask import clean_files
+
+        if not args.output or not all(p.endswith(".jsonl") for p in args.paths):
+            raise ValueError("--dask reads .jsonl files and writes part files to the folder -o DIR")
+        failed = clean_files(args.paths, args.output, args.dask, text_field=args.text_field, **options)
+        print(f"newsclean: wrote {args.output}/*.jsonl; {failed} document(s) failed", file=sys.stderr)
+        return 1 if failed else 0
+    skip = args.offset
+    if args.skip_existing:
+        if not args.output or args.output.endswith(".parquet") or args.format in ("text", "parquet"):
+            raise ValueError("--skip-existing resumes a JSONL output file (-o FILE.jsonl)")
+        skip += completed_records(args.output)
+    docs = islice(iter_documents(args.paths, args.text_field), skip, None)
+    out = _writer(args, append=args.skip_existing)
+    bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning", initial=skip)
     failed = 0
+    pool = None
+    if args.workers > 1:
+        pool = ProcessPoolExecutor(args.workers, initializer=_start_worker, initargs=(options,))
     try:
-        if args.workers > 1:
-            pool = ProcessPoolExecutor(args.workers, initializer=_start_worker, initargs=(options,))
-            results = (r for batch in pool.map(_clean_chunk, _chunks(docs, _CHUNK)) for r in batch)
+        if pool:
+            results = _in_order(pool, _chunks(docs, _CHUNK), window=4 * args.workers)
         else:
-            pool, results = None, (_clean_one(item, pipeline) for item in docs)
+            results = (_clean_one(item, pipeline) for item in docs)
         for record in results:
             bar.update(1)
             if "error" in record:
@@ -135,17 +118,12 @@ def run_clean(args: argparse.Namespace) -> int:
                 limits = [f for f in record["flags"] if f.startswith(_LIMIT_FLAGS)]
                 if limits:
                     print(f"newsclean: {record['id']}: limits applied: {', '.join(limits)}", file=sys.stderr)
-            if args.format == "text":
-                if "error" not in record:
-                    out.write(record["body"] + "\n\n")
-            else:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if pool:
-            pool.shutdown()
+            out.write(record)
     finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
         bar.close()
-        if out is not sys.stdout:
-            out.close()
+        out.close()
     if failed:
         print(f"newsclean: {failed} document(s) failed; see the error records", file=sys.stderr)
     return 1 if failed else 0
@@ -245,12 +223,18 @@ def build_parser() -> argparse.ArgumentParser:
                     "record per document (body, paragraphs, meta, removed, repairs, flags); a "
                     "document that fails becomes {id, error} and the exit status is 1.",
     )
-    clean.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl), or - for stdin")
+    clean.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl/.parquet), or - for stdin")
     clean.add_argument("-o", "--output", help="write here instead of stdout")
-    clean.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
-                       help="jsonl: a result record per document; text: bodies, a blank line between")
+    clean.add_argument("--format", choices=("jsonl", "text", "parquet"),
+                       help="jsonl (default): a result record per document; text: bodies, a blank line between; "
+                            "parquet: rows (the default when -o ends in .parquet)")
+    clean.add_argument("--offset", type=int, default=0, help="skip the first N documents of the input")
+    clean.add_argument("--skip-existing", action="store_true",
+                       help="resume: skip as many input documents as -o FILE.jsonl already holds, then append")
     clean.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
     clean.add_argument("--workers", type=int, default=1, help="parallel worker processes (default: 1)")
+    clean.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster (address such as "
+                       "tcp://host:8786); .jsonl input, part files written to the folder -o")
     clean.add_argument("--script", default="auto", choices=("auto", "simplified", "traditional", "keep"),
                        help="script of the output (default auto: simplify pages a mirror traditionalised)")
     clean.add_argument("--keep", action="append", default=[], metavar="KIND",

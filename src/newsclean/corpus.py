@@ -1,0 +1,172 @@
+"""Reading corpora and writing results, in a stream: .txt pages, .jsonl and .parquet corpora."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+SUFFIXES = (".txt", ".jsonl", ".parquet")
+# Rows read from and written to Parquet at a time: memory stays flat whatever the file size.
+PARQUET_BATCH = 1000
+
+
+class Item(NamedTuple):
+    """One document of the input: its id, the page (None when it could not be read), why
+    not, and the site it came from ("" when the input does not say)."""
+
+    id: str
+    raw: str | bytes | None
+    error: str | None = None
+    site: str = ""
+
+
+def iter_documents(paths: list[str], text_field: str, site_field: str = "site") -> Iterator[Item]:
+    """Every document under the given paths, in order."""
+    for arg in paths:
+        if arg == "-":
+            yield Item("<stdin>", sys.stdin.buffer.read())
+            continue
+        path = Path(arg)
+        if not path.exists():
+            yield Item(arg, None, f"no such file or folder: {arg}")
+            continue
+        files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix == ".jsonl":
+                yield from _iter_jsonl(file, text_field, site_field)
+            elif file.suffix == ".parquet":
+                yield from _iter_parquet(file, text_field, site_field)
+            else:
+                yield Item(str(file), file.read_bytes(), None, file.parent.name)
+
+
+def _site_of(record: dict, site_field: str) -> str:
+    site = record.get(site_field)
+    if isinstance(site, str):
+        return site
+    url = record.get("url")
+    return urlsplit(url).hostname or "" if isinstance(url, str) else ""
+
+
+def _iter_jsonl(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
+    with file.open("rb") as stream:
+        for number, line in enumerate(stream, 1):
+            doc_id = f"{file}:{number}"
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield Item(doc_id, None, f"invalid JSON: {error}")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+                yield Item(doc_id, None, f"no string field {text_field!r}")
+                continue
+            yield Item(str(record.get("id", doc_id)), record[text_field], None, _site_of(record, site_field))
+
+
+
+
+def _iter_parquet(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield Item(str(file), None, "reading Parquet needs pyarrow (pip install 'newsclean[parquet]')")
+        return
+    parquet = pq.ParquetFile(file)
+    names = set(parquet.schema_arrow.names)
+    if text_field not in names:
+        yield Item(str(file), None, f"no column {text_field!r}")
+        return
+    columns = [c for c in (text_field, "id", site_field, "url") if c in names]
+    number = 0
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH, columns=columns):
+        for record in batch.to_pylist():
+            number += 1
+            doc_id = str(record.get("id") or f"{file}:{number}")
+            text = record[text_field]
+            if not isinstance(text, (str, bytes)):
+                yield Item(doc_id, None, f"no string field {text_field!r}")
+                continue
+            yield Item(doc_id, text, None, _site_of(record, site_field))
+
+
+class JsonlWriter:
+    """One JSON record a line; appends when resuming."""
+
+    def __init__(self, path: str | None, append: bool = False):
+        self.stream = open(path, "a" if append else "w", encoding="utf-8") if path else sys.stdout
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self.stream is not sys.stdout:
+            self.stream.close()
+
+
+class TextWriter(JsonlWriter):
+    """Bodies only, a blank line between; failed documents are left out (stderr names them)."""
+
+    def write(self, record: dict[str, Any]) -> None:
+        if "error" not in record:
+            self.stream.write(record["body"] + "\n\n")
+
+
+class ParquetWriter:
+    """Results as Parquet rows, written a batch at a time; nested fields as JSON text."""
+
+    COLUMNS = ("id", "error", "body", "meta", "removed", "repairs", "flags", "quality", "encoding")
+
+    def __init__(self, path: str):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        self.schema = pa.schema([(c, pa.list_(pa.string()) if c == "flags" else pa.string()) for c in self.COLUMNS])
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        row = {c: record.get(c) for c in self.COLUMNS}
+        for c in ("meta", "removed", "repairs", "quality"):
+            if row[c] is not None:
+                row[c] = json.dumps(row[c], ensure_ascii=False)
+        self.rows.append(row)
+        if len(self.rows) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+
+
+def completed_records(path: str) -> int:
+    """How many whole records a JSONL output already holds; a last line cut short by a crash
+    is truncated away, so that a resumed run rewrites it."""
+    file = Path(path)
+    if not file.exists():
+        return 0
+    count, good_end = 0, 0
+    with file.open("rb") as stream:
+        for line in stream:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                json.loads(line)
+            except json.JSONDecodeError:
+                break
+            count += 1
+            good_end += len(line)
+    if good_end != file.stat().st_size:
+        with file.open("r+b") as stream:
+            stream.truncate(good_end)
+    return count
