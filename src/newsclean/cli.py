@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from newsclean.corpus import Item, JsonlWriter, ParquetWriter, TextWriter, completed_records, iter_documents
+from newsclean.corpus import Item, ParquetWriter, TextWriter, completed_records, iter_documents, render
 from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many
 from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.stages.lines import MAX_LINE
@@ -28,21 +29,38 @@ def _clean_one(item: Item, pipeline: Pipeline) -> dict:
     return {"id": item.id, **result.to_dict()}
 
 
-# Each worker process builds the pipeline once (resources load once per process).
-_worker_pipeline: Pipeline | None = None
-
-
-def _start_worker(options: dict) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline.default(**options)
-
-
-def _clean_chunk(chunk: list[Item]) -> list[dict]:
-    return [_clean_one(item, _worker_pipeline) for item in chunk]
-
-
 # Flags that say a limit shaped the result (see README, Limits): reported on stderr.
 _LIMIT_FLAGS = ("document_split", "long_line_split", "repair_budget", "html_too_deep")
+
+
+class Outcome(NamedTuple):
+    """What the writing process needs of one cleaned document: the record already rendered
+    for the output (so workers, not the parent, pay for serialising), and what to report."""
+
+    id: str
+    error: str | None
+    limits: list[str]
+    payload: Any
+
+
+def _outcome(item: Item, pipeline: Pipeline, fmt: str) -> Outcome:
+    record = _clean_one(item, pipeline)
+    limits = [f for f in record.get("flags", ()) if f.startswith(_LIMIT_FLAGS)]
+    return Outcome(record["id"], record.get("error"), limits, render(record, fmt))
+
+
+# Each worker process builds the pipeline once (resources load once per process).
+_worker: tuple[Pipeline, str] | None = None
+
+
+def _start_worker(options: dict, fmt: str) -> None:
+    global _worker
+    _worker = (Pipeline.default(**options), fmt)
+
+
+def _clean_chunk(chunk: list[Item]) -> list[Outcome]:
+    pipeline, fmt = _worker
+    return [_outcome(item, pipeline, fmt) for item in chunk]
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -56,7 +74,7 @@ def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], window: int) -> Iterator[dict]:
+def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], window: int) -> Iterator[Outcome]:
     """Results in input order with at most `window` chunks in flight: `Executor.map` would
     read the whole input first, and memory must stay flat whatever its size."""
     pending: deque = deque()
@@ -68,13 +86,16 @@ def _in_order(pool: ProcessPoolExecutor, chunks: Iterator[list[Item]], window: i
         yield from pending.popleft().result()
 
 
+def _format(args: argparse.Namespace) -> str:
+    return args.format or ("parquet" if args.output and args.output.endswith(".parquet") else "jsonl")
+
+
 def _writer(args: argparse.Namespace, append: bool):
-    fmt = args.format or ("parquet" if args.output and args.output.endswith(".parquet") else "jsonl")
-    if fmt == "parquet":
+    if _format(args) == "parquet":
         if not args.output:
             raise ValueError("Parquet output needs -o FILE.parquet")
         return ParquetWriter(args.output)
-    return (TextWriter if fmt == "text" else JsonlWriter)(args.output, append)
+    return TextWriter(args.output, append)
 
 
 def run_clean(args: argparse.Namespace) -> int:
@@ -101,24 +122,22 @@ def run_clean(args: argparse.Namespace) -> int:
     out = _writer(args, append=args.skip_existing)
     bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning", initial=skip)
     failed = 0
-    pool = None
+    pool, fmt = None, _format(args)
     if args.workers > 1:
-        pool = ProcessPoolExecutor(args.workers, initializer=_start_worker, initargs=(options,))
+        pool = ProcessPoolExecutor(args.workers, initializer=_start_worker, initargs=(options, fmt))
     try:
         if pool:
             results = _in_order(pool, _chunks(docs, _CHUNK), window=4 * args.workers)
         else:
-            results = (_clean_one(item, pipeline) for item in docs)
-        for record in results:
+            results = (_outcome(item, pipeline, fmt) for item in docs)
+        for outcome in results:
             bar.update(1)
-            if "error" in record:
+            if outcome.error is not None:
                 failed += 1
-                print(f"newsclean: {record['id']}: {record['error']}", file=sys.stderr)
-            else:
-                limits = [f for f in record["flags"] if f.startswith(_LIMIT_FLAGS)]
-                if limits:
-                    print(f"newsclean: {record['id']}: limits applied: {', '.join(limits)}", file=sys.stderr)
-            out.write(record)
+                print(f"newsclean: {outcome.id}: {outcome.error}", file=sys.stderr)
+            elif outcome.limits:
+                print(f"newsclean: {outcome.id}: limits applied: {', '.join(outcome.limits)}", file=sys.stderr)
+            out.write(outcome.payload)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

@@ -94,26 +94,28 @@ def _iter_parquet(file: Path, text_field: str, site_field: str) -> Iterator[Item
             yield Item(doc_id, text, None, _site_of(record, site_field))
 
 
-class JsonlWriter:
-    """One JSON record a line; appends when resuming."""
+def render(record: dict[str, Any], fmt: str) -> Any:
+    """A result record as the writer for `fmt` takes it: a JSONL line, a text block ("" for a
+    failed document, which stderr names), or the record itself for Parquet."""
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if fmt == "text":
+        return "" if "error" in record else record["body"] + "\n\n"
+    return record
+
+
+class TextWriter:
+    """Writes rendered JSONL lines or text blocks to a file (appending when resuming) or stdout."""
 
     def __init__(self, path: str | None, append: bool = False):
         self.stream = open(path, "a" if append else "w", encoding="utf-8") if path else sys.stdout
 
-    def write(self, record: dict[str, Any]) -> None:
-        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    def write(self, rendered: str) -> None:
+        self.stream.write(rendered)
 
     def close(self) -> None:
         if self.stream is not sys.stdout:
             self.stream.close()
-
-
-class TextWriter(JsonlWriter):
-    """Bodies only, a blank line between; failed documents are left out (stderr names them)."""
-
-    def write(self, record: dict[str, Any]) -> None:
-        if "error" not in record:
-            self.stream.write(record["body"] + "\n\n")
 
 
 class ParquetWriter:

@@ -9,7 +9,6 @@ from functools import lru_cache
 from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
-
 _LATIN_EXTENDED = re.compile("[\x80-\u02ff]")
 
 
