@@ -25,7 +25,9 @@ def main(n: int = 500) -> None:
     print(f"{len(held_out)} held-out articles")
     print("| damage | CER after | CER before | worst article CER | seconds |")
     print("|---|---|---|---|---|")
-    for kind, damage in KINDS.items():
+    # The HTML kind repeats the first line as the page <title>, which only the metadata
+    # stage removes: it is measured by the full suite (python -m benchmarks), not here.
+    for kind, damage in ((k, d) for k, d in KINDS.items() if k != "html"):
         rng = random.Random(7)
         errors = before = chars = 0.0
         worst = 0.0

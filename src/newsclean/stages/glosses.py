@@ -13,7 +13,7 @@ SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{
 _GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])(?P<gloss>\((?P<syl>{SYLLABLE})\))")
 
 
-def _plain(syllable: str) -> str:
+def plain_syllable(syllable: str) -> str:
     """A syllable without tone marks, with ü written as v."""
     decomposed = unicodedata.normalize("NFD", syllable.lower())
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -33,11 +33,11 @@ def readings(char: str) -> frozenset[str]:
         for style in (Style.TONE, Style.NORMAL):
             for reading in pinyin(form, style=style, heteronym=True, errors="ignore")[:1]:
                 found.update(r.lower() for r in reading)
-    return frozenset(found | {_plain(r) for r in found})
+    return frozenset(found | {plain_syllable(r) for r in found})
 
 
 def is_reading(char: str, syllable: str) -> bool:
-    return syllable.lower() in readings(char) or _plain(syllable) in readings(char)
+    return syllable.lower() in readings(char) or plain_syllable(syllable) in readings(char)
 
 
 class StripGlosses:

@@ -29,7 +29,7 @@ from newsclean import gbk
 from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
-from newsclean.stages.glosses import SYLLABLE, is_reading, readings
+from newsclean.stages.glosses import SYLLABLE, plain_syllable, is_reading
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
@@ -233,10 +233,22 @@ def _realign(data: list[int | None], left: str, right: str, traditional: bool, l
     return best_path(lm, left, slots, right)
 
 
-@lru_cache(maxsize=4096)
-def _common_with_reading(syl: str, lm) -> list[str]:
+@cache
+def _reading_index() -> dict[str, list[str]]:
+    """Syllable (toned and toneless) → the characters pypinyin gives that reading, built once
+    from its dictionary: asking `readings` of every character costs seconds per process."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    chars = [chr(cp) for cp in pinyin_dict if 0x4E00 <= cp <= 0x9FFF]
-    fits = [c for c in chars if syl.lower() in readings(c) and gbk.encode_char(c)]
+    index: dict[str, list[str]] = {}
+    for cp, value in pinyin_dict.items():
+        if 0x4E00 <= cp <= 0x9FFF:
+            toned = {r.lower() for r in value.split(",")}
+            for syllable in toned | {plain_syllable(r) for r in toned}:
+                index.setdefault(syllable, []).append(chr(cp))
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _common_with_reading(syl: str, lm) -> list[str]:
+    fits = [c for c in _reading_index().get(syl.lower(), ()) if gbk.encode_char(c)]
     return sorted(fits, key=lambda c: -lm.unigrams.get(_simple(c), 0))
