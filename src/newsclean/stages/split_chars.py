@@ -29,7 +29,7 @@ from newsclean import gbk
 from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
-from newsclean.stages.glosses import SYLLABLE, plain_syllable, is_reading
+from newsclean.stages.glosses import SYLLABLE, is_reading, plain_syllable
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
