@@ -101,9 +101,7 @@ def _writer(args: argparse.Namespace, append: bool):
 def run_clean(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    options = {"script": args.script, "keep": args.keep, "max_chars": args.max_chars, "max_line": args.max_line}
-    if args.boilerplate:
-        options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
+    options = {**_cleaning_options(args), "keep": args.keep, "max_chars": args.max_chars, "max_line": args.max_line}
     pipeline = Pipeline.default(**options)  # fails fast on bad options, before any work
     if args.dask:
         from newsclean.dask import clean_files
@@ -187,10 +185,7 @@ def run_explain(args: argparse.Namespace) -> int:
 
     from newsclean.explain import explain, render_html, render_terminal
 
-    options = {"script": args.script}
-    if args.boilerplate:
-        options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
-    pipeline = Pipeline.default(**options)
+    pipeline = Pipeline.default(**_cleaning_options(args))
     console = Console(width=args.width) if args.width else Console()
     reports, failed = [], 0
     for item in iter_documents(args.paths, args.text_field):
@@ -229,6 +224,26 @@ def run_bench(args: argparse.Namespace) -> int:
     return bench(args.args)
 
 
+def _cleaning_options(args: argparse.Namespace) -> dict:
+    options: dict = {"script": args.script}
+    if args.boilerplate:
+        options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
+    return options
+
+
+def _add_input(parser: argparse.ArgumentParser, stdin: bool = True) -> None:
+    parser.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl/.parquet)"
+                        + (", or - for stdin" if stdin else ""))
+    parser.add_argument("--text-field", default="text", help="JSONL/Parquet field holding the page (default: text)")
+
+
+def _add_cleaning(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--script", default="auto", choices=("auto", "simplified", "traditional", "keep"),
+                        help="script of the output (default auto: simplify pages a mirror traditionalised)")
+    parser.add_argument("--boilerplate", metavar="MODEL.json",
+                        help="also remove the lines of a model made by `newsclean learn` (kind: learned)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
@@ -242,7 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "record per document (body, paragraphs, meta, removed, repairs, flags); a "
                     "document that fails becomes {id, error} and the exit status is 1.",
     )
-    clean.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl/.parquet), or - for stdin")
+    _add_input(clean)
+    _add_cleaning(clean)
     clean.add_argument("-o", "--output", help="write here instead of stdout")
     clean.add_argument("--format", choices=("jsonl", "text", "parquet"),
                        help="jsonl (default): a result record per document; text: bodies, a blank line between; "
@@ -250,20 +266,15 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--offset", type=int, default=0, help="skip the first N documents of the input")
     clean.add_argument("--skip-existing", action="store_true",
                        help="resume: skip as many input documents as -o FILE.jsonl already holds, then append")
-    clean.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
     clean.add_argument("--workers", type=int, default=1, help="parallel worker processes (default: 1)")
     clean.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster (address such as "
                        "tcp://host:8786); .jsonl input, part files written to the folder -o")
-    clean.add_argument("--script", default="auto", choices=("auto", "simplified", "traditional", "keep"),
-                       help="script of the output (default auto: simplify pages a mirror traditionalised)")
     clean.add_argument("--keep", action="append", default=[], metavar="KIND",
                        help="boilerplate kind to keep in the body, e.g. related_links (repeatable)")
     clean.add_argument("--max-chars", type=int, default=MAX_CHARS,
                        help=f"pages longer than this are cleaned in pieces (default: {MAX_CHARS:,})")
     clean.add_argument("--max-line", type=int, default=MAX_LINE,
                        help=f"lines longer than this are cut into pieces (default: {MAX_LINE:,})")
-    clean.add_argument("--boilerplate", metavar="MODEL.json",
-                       help="also remove the lines of a model made by `newsclean learn` (kind: learned)")
     clean.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     clean.set_defaults(func=run_clean)
 
@@ -272,9 +283,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find lines that recur at the head or tail of many pages of the same site "
                     "(not inside articles) and write them as a JSON model for `clean --boilerplate`.",
     )
-    learn.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl)")
+    _add_input(learn, stdin=False)
     learn.add_argument("-o", "--output", required=True, help="where to write the model (JSON)")
-    learn.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
     learn.add_argument("--site-field", default="site",
                        help="JSONL field naming the site (default: site; else the host of 'url'; "
                             "for .txt pages, their folder)")
@@ -288,11 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Line by line: removed lines with their kind and reason, repairs as before → after "
                     "with their confidence, the metadata found, and a summary.",
     )
-    explain.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl), or - for stdin")
+    _add_input(explain)
+    _add_cleaning(explain)
     explain.add_argument("--html", metavar="REPORT.html", help="write one self-contained HTML page instead")
-    explain.add_argument("--text-field", default="text", help="JSONL field holding the page (default: text)")
-    explain.add_argument("--script", default="auto", choices=("auto", "simplified", "traditional", "keep"))
-    explain.add_argument("--boilerplate", metavar="MODEL.json", help="a model made by `newsclean learn`")
     explain.add_argument("--width", type=int, help="terminal width (default: the terminal's)")
     explain.set_defaults(func=run_explain)
 
