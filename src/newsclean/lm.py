@@ -64,19 +64,34 @@ def simple(ch: str) -> str:
 
 
 def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
-    """The most probable characters for the slots between the left and right context."""
+    """The most probable characters for the slots between the left and right context.
+
+    Viterbi over the slots. P(s|p) = (count(ps) + α·P(s)) / (count(p) + α): for every pair the
+    model never saw it is α·P(s) / (count(p) + α), so the best unseen predecessor of every
+    option is the same state, found once a step; only attested pairs are scored one by one.
+    That turns 64×64 function calls a lost byte into dictionary look-ups.
+    """
     prev = {left[-1:] and simple(left[-1]): (0.0, "")} if left else {"": (0.0, "")}
     for options in slots:
         if not options:
             return None
-        step = {}
+        states = [(p, score, path, math.log(lm.unigrams.get(p, 0) + _ALPHA)) for p, (score, path) in prev.items()]
+        unseen = max((st for st in states if st[0]), key=lambda st: st[1] - st[3], default=None)
+        start = next((st for st in states if not st[0]), None)  # no context yet: P(s) alone
+        step: dict[str, tuple[float, str]] = {}
         for ch in options:
             s = simple(ch)
-            best = max(
-                ((score + (lm.logp_pair(p, s) if p else math.log(lm.p_char(s))), path)
-                 for p, (score, path) in prev.items()),
-                key=lambda item: item[0],
-            )
+            prior = _ALPHA * lm.p_char(s)
+            candidates = []
+            if unseen is not None:
+                candidates.append((unseen[1] - unseen[3] + math.log(prior), unseen[2]))
+            if start is not None:
+                candidates.append((start[1] + math.log(lm.p_char(s)), start[2]))
+            for p, score, path, log_denominator in states:
+                seen = lm.bigrams.get(p + s) if p else None
+                if seen:
+                    candidates.append((score + math.log(seen + prior) - log_denominator, path))
+            best = max(candidates, key=lambda item: item[0])
             if s not in step or best[0] > step[s][0]:
                 step[s] = (best[0], best[1] + ch)
         prev = step

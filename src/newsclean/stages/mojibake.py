@@ -151,7 +151,10 @@ _UTF8_LEADS = tuple(range(0xE3, 0xEA)) + (0xEF,)
 _MAX_CANDIDATES = 4096
 
 
-def _utf8_char_options(seq: list[int | None], lm) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _utf8_char_options(seq: tuple[int | None, ...], lm) -> list[str]:
+    """The known characters whose UTF-8 bytes fit `seq` (None: a byte the decoder lost).
+    Cached: the same few lead/continuation patterns recur on every damaged page."""
     leads = [seq[0]] if seq[0] is not None else list(_UTF8_LEADS)
     options = [[lead] for lead in leads]
     for byte in seq[1:]:
@@ -194,7 +197,7 @@ def _recover_utf8(data: list[int | None]) -> str | None:
         seq = data[p:p + width]
         if len(seq) < width or any(c is not None and not 0x80 <= c <= 0xBF for c in seq[1:]):
             return None
-        slots.append(_utf8_char_options(seq, lm))
+        slots.append(_utf8_char_options(tuple(seq), lm))
         p += width
     return best_path(lm, "", slots, "")
 
