@@ -63,13 +63,20 @@ def simple(ch: str) -> str:
     return to_simplified(ch) if ch else ch
 
 
+# States kept a step: two lost bytes side by side would otherwise pair 512 options with 512.
+# On 200 held-out articles of UTF-8 read as GBK (benchmarks.repair_quality 200) 256 gives
+# the CER of the full search (0.0219) in 85 % of its time; 64 gives 0.0220, 16 gives 0.0222.
+BEAM = 256
+
+
 def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
     """The most probable characters for the slots between the left and right context.
 
     Viterbi over the slots. P(s|p) = (count(ps) + α·P(s)) / (count(p) + α): for every pair the
     model never saw it is α·P(s) / (count(p) + α), so the best unseen predecessor of every
     option is the same state, found once a step; only attested pairs are scored one by one.
-    That turns 64×64 function calls a lost byte into dictionary look-ups.
+    That turns 64×64 function calls a lost byte into dictionary look-ups; a beam of BEAM
+    states bounds a run of lost bytes.
     """
     prev = {left[-1:] and simple(left[-1]): (0.0, "")} if left else {"": (0.0, "")}
     for options in slots:
@@ -94,6 +101,8 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
             best = max(candidates, key=lambda item: item[0])
             if s not in step or best[0] > step[s][0]:
                 step[s] = (best[0], best[1] + ch)
+        if len(step) > BEAM:
+            step = dict(sorted(step.items(), key=lambda kv: -kv[1][0])[:BEAM])
         prev = step
     if right:
         r = simple(right[0])
