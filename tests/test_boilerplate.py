@@ -100,3 +100,20 @@ def test_synthetic_pages_meet_the_quality_floor():
     assert total["kept"] / total["paragraphs"] >= 0.99
     right = sum(total[f"has_ok:{f}"] for f in META_FIELDS) / sum(total[f"has:{f}"] for f in META_FIELDS)
     assert right >= 0.95
+
+
+def test_seo_keywords_and_page_residue_from_the_wild():
+    """DAMAGE.md §6: keyword spam at the top, image names, view counters, markdown and
+    comment residue between paragraphs."""
+    page = "\n".join(["澳门赌场,在线博彩,真人娱乐,百家乐,老虎机,体育投注,彩票平台,棋牌游戏", "全市完成植树造林三万亩",
+                      "IMG_2001.JPG", "5034", P1, "![]() | ||||", P2, "/enpproperty-->"])
+    result = clean(page)
+    assert result.paragraphs == [P1, P2]
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    assert kinds(result)["澳门赌场,在线博彩,真人娱乐,百家乐,老虎机,体育投注,彩票平台,棋牌游戏"] == "ad"
+    assert kinds(result)["IMG_2001.JPG"] == "other"
+
+
+def test_a_list_inside_a_sentence_is_prose():
+    listing = "北京、上海、广州、深圳、杭州、成都、武汉等城市都在首批名单上。"
+    assert clean("\n".join([P1, listing, P2])).paragraphs == [P1, listing, P2]

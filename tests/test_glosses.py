@@ -33,3 +33,10 @@ def test_a_gloss_that_is_not_a_reading_stays_as_evidence():
 
 def test_glossed_page_is_simplified():
     assert clean("發(fā)展經(jīng)濟,當(dāng)好主力軍。這是一個很長的句子用來測試。").body == "发展经济,当好主力军。这是一个很长的句子用来测试。"
+
+
+def test_doubled_toneless_glosses_go():
+    from newsclean import clean
+
+    body = clean("會(hui)(hui)議(yi)今天在北京召開，各方代表討論了發(fā)展問題，達成了廣泛共識。").body
+    assert body == "会议今天在北京召开，各方代表讨论了发展问题，达成了广泛共识。"

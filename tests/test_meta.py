@@ -76,3 +76,9 @@ def test_page_after_a_gbk_round_trip():
     assert result.meta["published_at"] == "2017-07-12"
     assert result.meta["source"] == "光明网"
     assert result.paragraphs == [P1, P2]
+
+
+def test_placeholder_source_is_no_source():
+    result = clean("\n".join(["植树造林", "来源:未知 作者:admin 2023-03-12 10:30", P1, P2]))
+    assert result.meta["source"] is None and result.meta["authors"] == []
+    assert result.meta["published_at"] == "2023-03-12T10:30"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from newsclean.document import Document
-from newsclean.stages.lines import cjk_count, is_prose
+from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
 
 # Line tests are pure functions of the line, asked by both the metadata and the boilerplate
 # stage and again for the chrome that repeats across a crawl: cached, they run once a line.
@@ -49,6 +49,16 @@ _MENU_ITEM_MAX = 6
 # Counters and widgets: `阅读：1234 评论：5`, `【纠错】`, `[ 打印本页 ] [ 关闭窗口 ]`.
 _COUNTER = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|点击)(?:量|数|次数)?\s*[:：（(]\s*\d+")
 _BRACKETED = re.compile(r"^(?:[【\[]\s*[^】\]]{1,8}\s*[】\]]\s*)+$")
+# Page residue with no words of the article (DAMAGE.md §6): image file names, a bare view
+# counter, markdown/table leftovers (`![]() | ||||`), comment tags (`/enpproperty-->`).
+_RESIDUE = re.compile(r"^(?:[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)|\d{1,9}|<!--.{0,200}|.{0,200}-->)$",
+                      re.IGNORECASE)
+_WORD = re.compile(r"\w")
+
+
+def is_residue(line: str) -> bool:
+    """A file name, a bare number, a comment tag, or two or more symbols and no word."""
+    return bool(_RESIDUE.match(line)) or (len(line.strip()) >= 2 and not _WORD.search(line))
 # A sentence that speaks of the site or the article itself: boilerplate, not news.
 _SELF_REFERENCE = re.compile(r"本网|本站|本报社|本平台|本公众号|本号|本文|本刊|以上内容")
 # A footer heading: short, ends with a colon or is a bare heading word, and names a block.
@@ -91,7 +101,9 @@ def chrome_kind(line: str) -> str | None:
         return "share_widget"
     if is_menu(line):
         return "navigation"
-    if _BRACKETED.match(line):
+    if is_keyword_list(line):
+        return "ad"
+    if _BRACKETED.match(line) or is_residue(line):
         return "other"
     return None
 

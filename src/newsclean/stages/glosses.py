@@ -10,7 +10,10 @@ from newsclean.document import Document
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
 SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
-_GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])(?P<gloss>\((?P<syl>{SYLLABLE})\))")
+# Mirrors sometimes double a gloss (DAMAGE.md §6: `會(hui)(hui)議`): the repeats go with it.
+# A space after a gloss stays: in a headline it is the page's own (`目標(biāo) 加快`, seed 001).
+_GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
+                    rf"(?P<gloss>\((?P<syl>{SYLLABLE})\)(?:\((?P=syl)\))*)")
 
 
 def plain_syllable(syllable: str) -> str:

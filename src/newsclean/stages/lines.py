@@ -34,14 +34,36 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+# SEO keyword lines (DAMAGE.md §6) are runs of short items between `,` `|` `、` with no
+# sentence end: 澳门赌场,在线博彩,真人娱乐,…; a clause of prose is longer than this on average.
+_LIST_SEPARATOR = re.compile(r"[,，|｜、/]")
+KEYWORD_ITEMS = 5
+KEYWORD_ITEM_MAX = 6
+
+
+def is_keyword_list(line: str) -> bool:
+    """Many short items between separators and no sentence end: a keyword list, not prose.
+
+    >>> is_keyword_list("澳门赌场,在线博彩,真人娱乐,百家乐,老虎机,体育投注")
+    True
+    >>> is_keyword_list("北京、上海、广州、深圳、杭州都在名单上。")
+    False
+    """
+    if "。" in line or "！" in line or "？" in line:
+        return False
+    items = [t for t in _LIST_SEPARATOR.split(line) if t.strip()]
+    return len(items) >= KEYWORD_ITEMS and sum(map(len, items)) / len(items) <= KEYWORD_ITEM_MAX
+
+
 @lru_cache(maxsize=1 << 14)
 def is_prose(line: str) -> bool:
-    """A line that reads as a sentence of an article, not a heading, menu or teaser."""
+    """A line that reads as a sentence of an article, not a heading, menu, teaser or
+    keyword list."""
     if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line):
         return False
     if "。" in line:
         return True
-    return bool(_SENTENCE_PUNCT.search(line)) and (
+    return bool(_SENTENCE_PUNCT.search(line)) and not is_keyword_list(line) and (
         len(line) >= SHORT_LINE or bool(_SENTENCE_END.search(line)))
 
 

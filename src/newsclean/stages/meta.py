@@ -5,7 +5,7 @@ import re
 
 from newsclean.document import Document
 from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, body_span, chrome_kind
-from newsclean.stages.lines import cjk_count, is_prose
+from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 
 _DATE = re.compile(
@@ -82,7 +82,7 @@ class FindMetadata:
                 rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
                 source = _SOURCE_LABEL.search(line)
                 if source:
-                    meta["source"] = source["source"]
+                    meta["source"] = source["source"] if source["source"] not in _PLACEHOLDERS else None
                 elif rest and 2 <= cjk_count(rest) <= 10 and " " not in rest:
                     meta["source"] = rest
                 if _AUTHOR.search(line) or _EDITOR.search(line):
@@ -162,6 +162,7 @@ _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links",
 
 def could_be_headline(line: str) -> bool:
     return (cjk_count(line) >= 4 and not is_prose(line) and chrome_kind(line) not in _NOT_HEADLINE
+            and not is_keyword_list(line)
             and not PHONE.search(line) and not _SITE_LINE.match(line))
 
 
