@@ -62,3 +62,10 @@ def test_clean_many_isolates_a_failing_page():
     assert out[0][1].body == P1 and out[2][1].body == P1
     assert isinstance(out[1][1], Failed) and "RuntimeError: stage failed" in out[1][1].error
     assert [i for i, _ in clean_many([P1, 42])] == [0, 1]  # a wrong type fails alone too
+
+
+def test_doubled_punctuation_from_converters_goes():
+    result = clean("今天上午,,市政府召开新闻发布会，介绍全市经济运行情况,。")
+    assert result.body == "今天上午,市政府召开新闻发布会，介绍全市经济运行情况。"
+    assert [r.kind for r in result.repairs] == ["doubled_punctuation"]
+    assert clean("数据为1,,2，这是原文中的写法，应当保留不动。").body == "数据为1,,2，这是原文中的写法，应当保留不动。"

@@ -14,15 +14,37 @@ def drop_space_by_punct(text: str) -> str:
     return _SPACE_BY_PUNCT.sub("", text)
 
 
+# Converters leave doubled punctuation (DAMAGE.md §6: `上午,,市政`, `講話,。`): a comma
+# repeated, or standing right before the sentence end, is never the writer's. Only between
+# Chinese characters or before a Chinese sentence end, so `1,,2` in data stays.
+_DOUBLED_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])([,，])[,，]+(?=[\u4e00-\u9fff])")
+_COMMA_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff])[,，](?=[。！？])")
+
+
+def drop_doubled_punctuation(text: str) -> str:
+    """
+    >>> drop_doubled_punctuation("今天上午,,市政府召开会议,。")
+    '今天上午,市政府召开会议。'
+    """
+    return _COMMA_BEFORE_END.sub("", _DOUBLED_COMMA.sub(r"\1", text))
+
+
 class NormalizeWhitespace:
-    """Tidies body lines once more (repairs can leave spaces at a line's edge) and removes
-    layout spaces next to full-width punctuation."""
+    """Tidies body lines once more (repairs can leave spaces at a line's edge), removes
+    layout spaces next to full-width punctuation and converters' doubled commas."""
 
     name = "normalize"
 
     def __call__(self, doc: Document) -> Document:
         if doc.lines is None:
             return doc
-        lines = ((n, drop_space_by_punct(tidy(C1_CONTROLS.sub("", t)))) for n, t in doc.lines)
-        doc.lines = [(n, t) for n, t in lines if t]
+        lines = []
+        for number, text in doc.lines:
+            text = drop_space_by_punct(tidy(C1_CONTROLS.sub("", text)))
+            fixed = drop_doubled_punctuation(text)
+            if fixed != text:
+                doc.repair("doubled_punctuation", text, fixed, 0, 0.95, number)
+            if fixed:
+                lines.append((number, fixed))
+        doc.lines = lines
         return doc
