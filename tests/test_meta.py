@@ -82,3 +82,17 @@ def test_placeholder_source_is_no_source():
     result = clean("\n".join(["植树造林", "来源:未知 作者:admin 2023-03-12 10:30", P1, P2]))
     assert result.meta["source"] is None and result.meta["authors"] == []
     assert result.meta["published_at"] == "2023-03-12T10:30"
+
+
+def test_a_traditional_page_is_read_in_its_own_script():
+    """A Taiwan or Hong Kong page stays traditional; its labels and cue words are read all the same."""
+    t1 = "記者從市政府獲悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
+    t2 = "據介紹，新種植的樹木以本地樹種為主，成活率達到百分之九十五以上。"
+    page = "\n".join(["首頁 > 新聞 > 地方", "全市完成植樹造林三萬畝", "發布時間：2024年01月05日 13:34 來源：中央社",
+                      t1, t2, "（責任編輯：張三）", "延伸閱讀", "全市春季植樹活動啟動", "版權所有 © 中央通訊社 未經授權禁止轉載"])
+    result = clean(page)
+    assert result.paragraphs == [t1, t2]
+    assert result.meta["title"] == "全市完成植樹造林三萬畝"
+    assert result.meta["published_at"] == "2024-01-05T13:34"
+    assert result.meta["source"] == "中央社" and result.meta["editors"] == ["張三"]
+    assert {r.kind for r in result.removed} >= {"navigation", "editor", "related_links", "copyright"}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from newsclean.document import Document
 from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
+from newsclean.stages.script import classification_keys
 
 # Line tests are pure functions of the line, asked by both the metadata and the boilerplate
 # stage and again for the chrome that repeats across a crawl: cached, they run once a line.
@@ -190,19 +191,23 @@ class RemoveBoilerplate:
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
-        texts = [t for _, t in doc.lines]
-        span = body_span(texts, self._learned)
+        originals = [t for _, t in doc.lines]
+        keys = classification_keys(originals)
+        learned = {i for i, t in enumerate(originals) if self._learned(t)}
+        learned_keys = {keys[i] for i in learned}
+        span = body_span(keys, lambda line: line in learned_keys)
         if span is None:
             return self._remove_cued_only(doc)
         first, last = span
         kept, block_kind = [], None
-        for i, (number, text) in enumerate(doc.lines):
+        for i, (number, original) in enumerate(doc.lines):
+            text = keys[i]
             kind = chrome_kind(text)
-            if self._learned(text):
+            if i in learned:
                 kind, reason = "learned", "recurs at the edges of many pages of the corpus"
             elif first <= i <= last:
                 if kind is None or is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK:
-                    kept.append((number, text))
+                    kept.append((number, original))
                     continue
                 reason = "short chrome inside the article"
             else:
@@ -217,18 +222,18 @@ class RemoveBoilerplate:
                 else:
                     kind, reason = "other", f"not prose, {where}"
             if kind in self.keep:
-                kept.append((number, text))
+                kept.append((number, original))
             else:
-                doc.remove(kind, text, number, reason)
+                doc.remove(kind, original, number, reason)
         doc.lines = kept
         return doc
 
     def _remove_cued_only(self, doc: Document) -> Document:
         """With no prose at all there is no article to anchor on: drop only cued lines."""
         kept = []
-        for number, text in doc.lines:
-            kind = "learned" if self._learned(text) else chrome_kind(text)
-            if kind and kind not in self.keep and not is_prose(text):
+        for (number, text), key in zip(doc.lines, classification_keys([t for _, t in doc.lines]), strict=True):
+            kind = "learned" if self._learned(text) else chrome_kind(key)
+            if kind and kind not in self.keep and not is_prose(key):
                 doc.remove(kind, text, number, "cue words, page has no prose")
             else:
                 kept.append((number, text))

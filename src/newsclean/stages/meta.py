@@ -7,6 +7,7 @@ from newsclean.document import Document
 from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, body_span, chrome_kind
 from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
+from newsclean.stages.script import classification_keys
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -69,8 +70,10 @@ class FindMetadata:
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
-        texts = [t for _, t in doc.lines]
-        span = body_span(texts, (lambda line: line in self.model) if self.model is not None else lambda _: False)
+        originals = [t for _, t in doc.lines]
+        texts = classification_keys(originals)  # read in simplified; values come from the page
+        learned = {texts[i] for i, t in enumerate(originals) if self.model is not None and t in self.model}
+        span = body_span(texts, learned.__contains__)
         first, last = span if span else (0, len(texts) - 1)
         meta, drop = doc.meta, {}
         head = range(first) if span else range(0)
@@ -105,8 +108,10 @@ class FindMetadata:
                 if m:
                     meta["site"] = m["site"]
                     break
+        if texts is not originals:
+            _to_page_script(meta, texts, originals)
         if meta["title"]:
-            repeats = [texts[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
+            repeats = [originals[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
             meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(meta["title"]), repeats))
         kept = []
         for i, (number, text) in enumerate(doc.lines):
@@ -158,6 +163,23 @@ class FindMetadata:
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
+
+
+def _to_page_script(meta: dict, keys: list[str], originals: list[str]) -> None:
+    """Metadata read from the simplified keys of a traditional page, given back as the page
+    writes it: each value is cut from its line at the offsets it has in the line's key."""
+    def back(value: str) -> str:
+        for key, original in zip(keys, originals, strict=True):
+            at = key.find(value)
+            if at >= 0:
+                return original[at:at + len(value)]
+        return value
+
+    for name, value in meta.items():
+        if isinstance(value, str):
+            meta[name] = back(value)
+        elif isinstance(value, list):
+            meta[name] = [back(v) for v in value]
 
 
 def could_be_headline(line: str) -> bool:

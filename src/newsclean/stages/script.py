@@ -20,6 +20,25 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Characters t2s changes, found once by converting every CJK character."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = to_simplified("\n".join(chars)).split("\n")
+    return re.compile("[" + "".join(c for c, t in zip(chars, converted, strict=True) if c != t) + "]")
+
+
+def classification_keys(texts: list[str]) -> list[str]:
+    """The lines as the line tests read them: in simplified script, since cue words and
+    labels (版权所有, 来源, 责任编辑) are written simplified and a Taiwan or Hong Kong page
+    keeps its traditional text. Each key has its line's length (else the line itself), so
+    offsets found in a key hold in the line."""
+    if not any(_traditional().search(t) for t in texts):
+        return texts
+    keys = [to_simplified(t) for t in texts]
+    return [k if len(k) == len(t) else t for k, t in zip(keys, texts, strict=True)]
+
+
 def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
