@@ -61,25 +61,12 @@ def present(forms: list[str], out_lines: list[str], out: str, inside: bool = Tru
     return False
 
 
-def _traditional_chars() -> frozenset[str]:
-    """Characters OpenCC t2s changes, found once by converting every CJK character."""
-    global _TRADITIONAL
-    if _TRADITIONAL is None:
-        from opencc import OpenCC
-
-        chars = [chr(c) for c in range(0x4E00, 0xA000)]
-        converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
-        _TRADITIONAL = frozenset(c for c, s in zip(chars, converted, strict=True) if c != s)
-    return _TRADITIONAL
-
-
-_TRADITIONAL: frozenset[str] | None = None
-
-
 def traditional_left(text: str, gold: str) -> int:
     """Traditional characters in a mainland page's output beyond those its gold has."""
-    trad = _traditional_chars()
-    return max(0, sum(c in trad for c in text) - sum(c in trad for c in gold))
+    from newsclean.stages.script import traditional_chars
+
+    trad = traditional_chars()
+    return max(0, len(trad.findall(text)) - len(trad.findall(gold)))
 
 
 def meta_equal(name: str, got, want) -> bool:

@@ -21,7 +21,7 @@ def to_simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> re.Pattern[str]:
+def traditional_chars() -> re.Pattern[str]:
     """Characters t2s changes, found once by converting every CJK character."""
     chars = [chr(c) for c in range(0x4E00, 0xA000)]
     converted = to_simplified("\n".join(chars)).split("\n")
@@ -33,7 +33,7 @@ def classification_keys(texts: list[str]) -> list[str]:
     labels (版权所有, 来源, 责任编辑) are written simplified and a Taiwan or Hong Kong page
     keeps its traditional text. Each key has its line's length (else the line itself), so
     offsets found in a key hold in the line."""
-    if not any(_traditional().search(t) for t in texts):
+    if not any(traditional_chars().search(t) for t in texts):
         return texts
     keys = [to_simplified(t) for t in texts]
     return [k if len(k) == len(t) else t for k, t in zip(keys, texts, strict=True)]
