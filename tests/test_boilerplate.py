@@ -117,3 +117,8 @@ def test_seo_keywords_and_page_residue_from_the_wild():
 def test_a_list_inside_a_sentence_is_prose():
     listing = "北京、上海、广州、深圳、杭州、成都、武汉等城市都在首批名单上。"
     assert clean("\n".join([P1, listing, P2])).paragraphs == [P1, listing, P2]
+
+
+def test_a_subheading_naming_qr_codes_stays_a_scan_prompt_goes():
+    page = "\n".join([P1, "二维码助力林木管护", P2, "扫描二维码关注我们"])
+    assert clean(page).paragraphs == [P1, "二维码助力林木管护", P2]

@@ -96,3 +96,10 @@ def test_a_traditional_page_is_read_in_its_own_script():
     assert result.meta["published_at"] == "2024-01-05T13:34"
     assert result.meta["source"] == "中央社" and result.meta["editors"] == ["張三"]
     assert {r.kind for r in result.removed} >= {"navigation", "editor", "related_links", "copyright"}
+
+
+def test_tail_source_line_and_names_without_role_words():
+    result = clean("\n".join(["植树造林", P1, P2, "（通讯员 李华 记者 王小明）", "来源：江城日报", "责任编辑：王五 审核：赵六"]))
+    assert result.meta["authors"] == ["李华", "王小明"]
+    assert result.meta["source"] == "江城日报" and result.meta["editors"] == ["王五"]
+    assert result.paragraphs == [P1, P2]

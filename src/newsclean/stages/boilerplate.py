@@ -24,7 +24,7 @@ from newsclean.stages.script import classification_keys
 _LINE_CACHE = 1 << 14
 
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
-         "navigation", "icp", "editor", "byline", "dateline", "original_title", "ad", "other", "learned")
+         "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
 
 PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -36,7 +36,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("related_links", re.compile(
         r"^(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
     ("share_widget", re.compile(r"^分享到|分享至|^分享[:：]?$|^一键分享|官方微信|扫描二维码|推送至手机|^【?字号")),
-    ("contact_spam", re.compile(r"扫一扫|扫码|二维码|公众号|微信号|微信[/:：]|加微信|手机[:：]|手机号|联系人|"
+    # 二维码 alone is a noun a headline can use (二维码助力林木管护): a prompt to scan is the cue.
+    ("contact_spam", re.compile(r"扫一扫|扫码|(?:扫描|识别|长按|扫).{0,4}二维码|二维码(?:关注|下载|分享)|公众号|微信号|"
+                                r"微信[/:：]|加微信|手机[:：]|手机号|联系人|"
                                 r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]|[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")),
     ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|返回.{0,10}首页|返回顶部|打印本页|"
                               r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|^首页\s*[>›»→]|当前位置|您的位置|"

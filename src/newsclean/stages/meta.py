@@ -15,6 +15,8 @@ _DATE = re.compile(
 )
 _DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：]\s*")
 _SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
+# `来源：人民日报` on a line of its own after the article.
+_TAIL_SOURCE = re.compile(r"^[（(\[【]?来源[:：]\s*(?P<source>[^\s|｜）)\]】]{2,20})[）)\]】]?$")
 _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
 _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:：]$")
@@ -45,8 +47,12 @@ def parse_date(text: str) -> str | None:
     return out
 
 
+# Role words a run of names can swallow: `（通讯员 李华 记者 王小明）`.
+_ROLES = {"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者"}
+
+
 def _names(group: str) -> list[str]:
-    return [n for n in re.split(r"[ 、,，]", group) if n and n not in _PLACEHOLDERS]
+    return [n for n in re.split(r"[ 、,，]", group) if n and n not in _PLACEHOLDERS and n not in _ROLES]
 
 
 def comparable(text: str) -> str:
@@ -153,6 +159,10 @@ class FindMetadata:
                 drop[i] = ("byline", "author/editor line")
             elif len(line) <= BYLINE_MAX and _EDITOR.match(line.lstrip("[（(【")):
                 _read_byline(line, meta)
+            elif (source := _TAIL_SOURCE.match(line)) and not meta["source"]:
+                if source["source"] not in _PLACEHOLDERS:
+                    meta["source"] = source["source"]
+                drop[i] = ("source", "source line")
         if not meta["authors"] and 0 <= last < len(texts):
             tail = texts[last][-BYLINE_MAX:]
             m = _AUTHOR.search(tail)
