@@ -202,9 +202,10 @@ def is_dateline(line: str) -> bool:
     """A date that opens the line (after a label such as 发布时间：) or stands with 来源:
     a headline that mentions a date is not a dateline."""
     m = _DATE.search(line)
-    return bool(m) and cjk_count(line) < 30 and (
-        m.start() <= len(_DATE_LABEL.match(line)[0] if _DATE_LABEL.match(line) else "")
-        or bool(_SOURCE_LABEL.search(line)))
+    if not m or cjk_count(line) >= 30:
+        return False
+    label = _DATE_LABEL.match(line)
+    return m.start() <= (label.end() if label else 0) or bool(_SOURCE_LABEL.search(line))
 
 
 def is_byline(line: str) -> bool:

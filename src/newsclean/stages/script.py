@@ -28,15 +28,22 @@ def traditional_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(c for c, t in zip(chars, converted, strict=True) if c != t) + "]")
 
 
+@lru_cache(maxsize=1 << 14)
+def classification_key(line: str) -> str:
+    """The line as the line tests read it: in simplified script, since cue words and labels
+    (版权所有, 来源, 责任编辑) are written simplified and a Taiwan or Hong Kong page keeps its
+    traditional text. The key has the line's length (else it is the line), so offsets found
+    in it hold in the line. Cached: the metadata and boilerplate stages both ask."""
+    if not traditional_chars().search(line):
+        return line
+    key = to_simplified(line)
+    return key if len(key) == len(line) else line
+
+
 def classification_keys(texts: list[str]) -> list[str]:
-    """The lines as the line tests read them: in simplified script, since cue words and
-    labels (版权所有, 来源, 责任编辑) are written simplified and a Taiwan or Hong Kong page
-    keeps its traditional text. Each key has its line's length (else the line itself), so
-    offsets found in a key hold in the line."""
-    if not any(traditional_chars().search(t) for t in texts):
-        return texts
-    keys = [to_simplified(t) for t in texts]
-    return [k if len(k) == len(t) else t for k, t in zip(keys, texts, strict=True)]
+    """`classification_key` of each line; `texts` itself when no line changes."""
+    keys = [classification_key(t) for t in texts]
+    return texts if keys == texts else keys
 
 
 def to_traditional(text: str) -> str:
