@@ -200,3 +200,8 @@ def test_no_body_sentence_disappears_without_a_record(lines):
         if role == "body":
             want = comparable(text)
             assert want in body or any(want in r for r in records), text
+
+
+def test_a_long_page_that_leaves_no_text_after_html_gives_a_result():
+    result = clean("<html><script>" + "x" * 1_100_000 + "</script></html>")
+    assert result.body == "" and "html_page" in result.flags

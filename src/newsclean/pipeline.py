@@ -131,18 +131,19 @@ class Pipeline:
         whole = ("decode", "html")
         head = self.__class__([s for s in self.stages if s.name in whole], self.max_chars).run(raw)
         text, rest = head.text, [s for s in self.stages if s.name not in whole]
-        docs, start = [], 0
-        while start < len(text):
+        docs, start, offset = [], 0, 0
+        while start < len(text) or not docs:
             end = start + self.max_chars
             if end < len(text):
                 end = text.rfind("\n", start + 1, end) + 1 or end
-            piece = Document(raw=text[start:end], text=text[start:end], encoding=head.encoding,
-                             line_offset=text.count("\n", 0, start))
+            piece = Document(raw=text[start:end], text=text[start:end], encoding=head.encoding, line_offset=offset)
             for stage in rest:
                 piece = stage(piece)
             docs.append(piece)
+            offset += text.count("\n", start, end)
             start = end
         docs[0].flags[:0] = head.flags + ([f"document_split:{len(docs)}"] if len(docs) > 1 else [])
+        docs[0].repairs[:0] = head.repairs
         return docs
 
 
