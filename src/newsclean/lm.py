@@ -23,44 +23,46 @@ class CharLM:
         self.bigrams = bigrams
         self.total = float(sum(unigrams.values()))
         self.vocab = len(unigrams) + 1
-        self._log_prior: dict[str, float] = {}
-        self._log_den: dict[str, float] = {}
+        # Every score is a sum of log((count(ab) + α·P(b)) / (count(a) + α)); its per-character
+        # parts are tabled once, so scoring a line is a dictionary look-up a pair.
+        norm = self.total + self.vocab
+        self._alpha_prior = {ch: _ALPHA * (n + 1.0) / norm for ch, n in unigrams.items()}
+        self._unknown_prior = _ALPHA / norm
+        self._log_prior = {ch: math.log(v) for ch, v in self._alpha_prior.items()}
+        self._log_den = {ch: math.log(n + _ALPHA) for ch, n in unigrams.items()}
+        self._log_alpha = math.log(_ALPHA)
 
     def p_char(self, ch: str) -> float:
         return (self.unigrams.get(ch, 0) + 1.0) / (self.total + self.vocab)
 
+    def alpha_prior(self, ch: str) -> float:
+        return self._alpha_prior.get(ch, self._unknown_prior)
+
+    def log_prior(self, ch: str) -> float:
+        """log(α·P(ch)): the numerator of P(ch|p) for a pair the model never saw."""
+        value = self._log_prior.get(ch)
+        return math.log(self._unknown_prior) if value is None else value
+
+    def log_den(self, ch: str) -> float:
+        """log(count(ch) + α): the denominator of P(·|ch)."""
+        return self._log_den.get(ch, self._log_alpha)
+
     def logp_pair(self, a: str, b: str) -> float:
-        count_a = self.unigrams.get(a, 0)
-        return math.log((self.bigrams.get(a + b, 0) + _ALPHA * self.p_char(b)) / (count_a + _ALPHA))
+        return math.log(self.bigrams.get(a + b, 0) + self.alpha_prior(b)) - self.log_den(a)
 
     def score(self, text: str) -> float:
         """Log-probability of `text` (its first character by frequency, then pairs)."""
         if not text:
             return 0.0
+        bigrams, prior, unknown = self.bigrams, self._alpha_prior, self._unknown_prior
+        den, log_alpha, log = self._log_den, self._log_alpha, math.log
         total = math.log(self.p_char(text[0]))
         for a, b in pairwise(text):
-            total += self.logp_pair(a, b)
+            total += log(bigrams.get(a + b, 0) + prior.get(b, unknown)) - den.get(a, log_alpha)
         return total
 
     def known(self, ch: str) -> bool:
         return ch in self.unigrams
-
-    def alpha_prior(self, ch: str) -> float:
-        return _ALPHA * self.p_char(ch)
-
-    def log_prior(self, ch: str) -> float:
-        """log(α·P(ch)): the numerator of P(ch|p) for a pair the model never saw."""
-        value = self._log_prior.get(ch)
-        if value is None:
-            value = self._log_prior[ch] = math.log(_ALPHA * self.p_char(ch))
-        return value
-
-    def log_den(self, ch: str) -> float:
-        """log(count(ch) + α): the denominator of P(·|ch)."""
-        value = self._log_den.get(ch)
-        if value is None:
-            value = self._log_den[ch] = math.log(self.unigrams.get(ch, 0) + _ALPHA)
-        return value
 
     @cached_property
     def successors(self) -> dict[str, dict[str, int]]:

@@ -13,11 +13,12 @@ _LATIN_EXTENDED = re.compile("[\x80-\u02ff]")
 
 
 class FixLatinMojibake:
-    """Runs ftfy on the lines its own `is_bad` detector flags.
+    """Runs ftfy on the lines its own `is_bad` detector flags, after FixGbkMojibake has
+    re-decoded whole lines: what is left is mixed or doubly encoded text.
 
     ftfy is slow and its defaults are wrong for Chinese (`fix_character_width` turns
     `，：（）` and U+3000 into ASCII), so it runs per flagged line with width, quote and
-    Latin-ligature fixes off. GBK-specific mojibake is the repair issue's work.
+    Latin-ligature fixes off.
     """
 
     name = "mojibake"
@@ -109,19 +110,19 @@ def _rare_share(text: str, lm) -> float:
     return len(rare) / cjk if cjk >= 2 else 0.0
 
 
+# cp1252's 27 extra characters back to their bytes, as Latin-1 characters: a wrong decoder
+# that knew cp1252 gave those; bytes it had no character for came through as Latin-1.
+_CP1252_TO_LATIN1 = {ord(ch): ch.encode("cp1252")[0] for ch in _CP1252_EXTRA}
+
+
 def _as_bytes_of(text: str, encoding: str) -> bytes | None:
-    """The bytes a wrong decoder was given, per character; None if some are lost."""
-    out = bytearray()
-    for ch in text:
-        for enc in ((encoding, "latin-1") if encoding == "cp1252" else (encoding,)):
-            try:
-                out += ch.encode(enc)
-                break
-            except UnicodeEncodeError:
-                continue
-        else:
-            return None
-    return bytes(out)
+    """The bytes a wrong decoder was given; None if some are lost."""
+    try:
+        if encoding == "cp1252":
+            return text.translate(_CP1252_TO_LATIN1).encode("latin-1")
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return None
 
 
 def redecode_candidates(text: str) -> list[tuple[str, str]]:
@@ -129,9 +130,10 @@ def redecode_candidates(text: str) -> list[tuple[str, str]]:
     found = []
     latin = _as_bytes_of(text, "cp1252")
     if latin is not None and not latin.isascii():
-        for target in ("gb18030", "big5hkscs"):
+        for target, kind in (("utf-8", "utf8_as_cp1252"), ("gb18030", "gb18030_as_latin1"),
+                             ("big5hkscs", "big5hkscs_as_latin1")):
             try:
-                found.append((f"{target}_as_latin1", latin.decode(target)))
+                found.append((kind, latin.decode(target)))
             except UnicodeDecodeError:
                 pass
     # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
@@ -210,7 +212,9 @@ MAX_SUSPECT_CHARS = 100_000
 
 class FixGbkMojibake:
     """Re-decodes lines that are Chinese read with the wrong codec: UTF-8 read as GBK,
-    GBK or Big5 read as Latin-1/cp1252. A candidate is kept only when the language model
+    GBK, Big5 or UTF-8 read as Latin-1/cp1252. Runs before ftfy: ftfy knows only UTF-8, and
+    on a GBK line read as Latin-1 its partial fixes cost time and spoil characters, while
+    here every codec competes under the language model. A candidate is kept only when the language model
     finds it clearly more plausible Chinese; bytes that were lost stay U+FFFD and are
     counted, never invented."""
 
