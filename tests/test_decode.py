@@ -15,6 +15,22 @@ def test_gbk_bytes_decode_as_gb18030_keeping_rare_characters():
     assert clean(data).body == TEXT
 
 
+def test_a_page_only_one_chinese_encoding_decodes_needs_no_detector(monkeypatch):
+    import chardet
+
+    def refuse(data):
+        raise AssertionError("chardet asked although only GB18030 decodes the page")
+
+    monkeypatch.setattr(chardet, "detect", refuse)
+    data = TEXT.encode("gb18030")
+    try:
+        data.decode("big5hkscs")
+        raise AssertionError("this text no longer tells GB18030 from Big5-HKSCS; pick another")
+    except UnicodeDecodeError:
+        pass
+    assert detect_encoding(data) == "gb18030"
+
+
 def test_big5_bytes():
     trad = "據新華社報導，臺灣的學者們在會議上發表了演講，討論經濟發展的問題。" * 3
     data = trad.encode("big5")
