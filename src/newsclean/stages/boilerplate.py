@@ -26,12 +26,13 @@ _LINE_CACHE = 1 << 14
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
          "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
 
+EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
 PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("editor", re.compile(r"^[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
     ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证")),
     ("copyright", re.compile(r"版权所有|版权声明|版权归|版权均属|未经授权|未经.{0,6}(?:许可|授权)|禁止转载|转载请|"
-                             r"如需转载|不得转载|侵权|著作权|Copyright|All Rights Reserved|©|\(c\)", re.IGNORECASE)),
+                             r"如需转载|不得转载|侵权|著作权|©|(?i:copyright|all rights reserved|\(c\))")),
     ("disclaimer", re.compile(r"免责|不代表本.{0,3}(?:观点|立场)|仅代表作者|仅供参考|不构成投资建议")),
     ("related_links", re.compile(
         r"^(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
@@ -39,7 +40,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     # 二维码 alone is a noun a headline can use (二维码助力林木管护): a prompt to scan is the cue.
     ("contact_spam", re.compile(r"扫一扫|扫码|(?:扫描|识别|长按|扫).{0,4}二维码|二维码(?:关注|下载|分享)|公众号|微信号|"
                                 r"微信[/:：]|加微信|手机[:：]|手机号|联系人|"
-                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]|[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")),
+                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]")),
     ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|返回.{0,10}首页|返回顶部|打印本页|"
                               r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|^首页\s*[>›»→]|当前位置|您的位置|"
                               r"简介.{0,8}简介")),
@@ -86,6 +87,8 @@ _BREADCRUMB = re.compile(r"^[^，。,>›»→?]{1,12}(?:(?:\s*[>›»→]\s*| \
 
 @lru_cache(maxsize=_LINE_CACHE)
 def is_menu(line: str) -> bool:
+    if "，" in line or "。" in line or "," in line:
+        return False  # neither a breadcrumb nor a menu item holds a clause
     if _BREADCRUMB.match(line):
         return True
     items = [t for t in _MENU_SEPARATOR.split(line) if t]
@@ -99,6 +102,8 @@ def chrome_kind(line: str) -> str | None:
         return "contact_spam"
     for kind, pattern in _CUES:
         if pattern.search(line):
+            return kind
+        if kind == "contact_spam" and "@" in line and EMAIL.search(line):
             return kind
     if _COUNTER.search(line) and cjk_count(line) < 20:
         return "share_widget"

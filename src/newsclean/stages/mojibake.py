@@ -9,7 +9,9 @@ from functools import lru_cache
 from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
-_LATIN_EXTENDED = re.compile("[\x80-\u02ff]")
+# UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4) as a Latin-1 letter;
+# `·`, `©`, `»` and U+00A0 alone, common on clean pages, are no sign.
+_LATIN_EXTENDED = re.compile("[\xc0-\u02ff]")
 
 
 class FixLatinMojibake:
@@ -25,7 +27,7 @@ class FixLatinMojibake:
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines or not any(_LATIN_EXTENDED.search(t) for _, t in doc.lines):
-            return doc  # Latin mojibake always shows Latin-1/Latin-Extended characters.
+            return doc
         import ftfy
         from ftfy.badness import is_bad
 
