@@ -195,7 +195,9 @@ def test_no_body_sentence_disappears_without_a_record(lines):
         page.append(text)
     result = clean("\n".join(page))
     body = comparable(result.body)
-    records = [comparable(r.text) for r in result.removed]
+    # A sentence may leave the body by a removal or change in it by a repair (the corpus has
+    # converters' doubled commas): either way a record must hold it.
+    records = [comparable(r.text) for r in result.removed] + [comparable(r.before) for r in result.repairs]
     for role, text, _ in lines:
         if role == "body":
             want = comparable(text)
