@@ -9,9 +9,11 @@ from functools import lru_cache
 from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
-# UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4) as a Latin-1 letter;
-# `·`, `©`, `»` and U+00A0 alone, common on clean pages, are no sign.
-_LATIN_EXTENDED = re.compile("[\xc0-\u02ff]")
+# UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
+# a continuation byte (0x80–0xBF: a cp1252 extra, a C1 control or a Latin-1 symbol).
+# Pinyin glosses (`(fá)`), `·`, `©` and U+00A0 on clean pages never do.
+_UTF8_AS_LATIN = re.compile(
+    "[\xc2-\xf4][\x80-\xbf" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")) + "]")
 
 
 class FixLatinMojibake:
@@ -26,7 +28,7 @@ class FixLatinMojibake:
     name = "mojibake"
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.lines or not any(_LATIN_EXTENDED.search(t) for _, t in doc.lines):
+        if not doc.lines or not any(_UTF8_AS_LATIN.search(t) for _, t in doc.lines):
             return doc
         import ftfy
         from ftfy.badness import is_bad
