@@ -126,9 +126,31 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
                 return None
             j += 1
         after = slots[j][0] if j < len(slots) else right[:1]
-        out.append(_viterbi(lm, context, slots[i:j], simple(after) if after else ""))
+        after = simple(after) if after else ""
+        if j == i + 1 and len(options) <= BEAM:
+            out.append(_one_slot(lm, context, options, after))
+        else:
+            out.append(_viterbi(lm, context, slots[i:j], after))
         i = j
     return "".join(out)
+
+
+def _one_slot(lm, context: str, options: list[str], after: str) -> str:
+    """The commonest case, one uncertain character between two known ones: each option
+    scored on both sides, log P(s|context) + log P(after|s), with no search state."""
+    keys, priors = _prepared(lm, tuple(options))
+    row = lm.successors.get(context) if context else None
+    bigrams, log_den, log = lm.bigrams, lm.log_den, math.log
+    right_prior = lm.alpha_prior(after) if after else 0.0
+    best, best_score = "", -math.inf
+    for s, prior in priors:  # prior = log(α·P(s)), the left side of an unseen pair
+        count = row.get(s) if row else None
+        score = log(count + lm.alpha_prior(s)) if count else prior
+        if after:
+            score += log(bigrams.get(s + after, 0) + right_prior) - log_den(s)
+        if score > best_score:
+            best, best_score = s, score
+    return keys[best]
 
 
 def _viterbi(lm, context: str, run: list[list[str]], after: str) -> str:
