@@ -123,8 +123,9 @@ def is_chrome_prose(line: str) -> bool:
     credit, or it is short and cued."""
     if _STRONG_OPENING.match(line):
         return True
-    kind = chrome_kind(line)
-    if kind in ("copyright", "disclaimer") and _SELF_REFERENCE.search(line):
+    # chrome_kind (ten searches) only where its answer can matter: most article lines are
+    # long and never speak of the site.
+    if _SELF_REFERENCE.search(line) and chrome_kind(line) in ("copyright", "disclaimer"):
         return True
     if len(set(_CONTACT_WORDS.findall(line))) >= 2 or PHONE.search(line):
         return True
@@ -132,7 +133,7 @@ def is_chrome_prose(line: str) -> bool:
         return True
     # Copyright and disclaimer words are news topics too (a ruling on 侵权): in a short
     # sentence they make it chrome only with the self-reference above.
-    return cjk_count(line) < 40 and kind not in (None, "copyright", "disclaimer")
+    return cjk_count(line) < 40 and chrome_kind(line) not in (None, "copyright", "disclaimer")
 
 
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
@@ -209,15 +210,15 @@ class RemoveBoilerplate:
         kept, block_kind = [], None
         for i, (number, original) in enumerate(doc.lines):
             text = keys[i]
-            kind = chrome_kind(text)
             if i in learned:
                 kind, reason = "learned", "recurs at the edges of many pages of the corpus"
             elif first <= i <= last:
-                if kind is None or is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK:
+                if is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK or chrome_kind(text) is None:
                     kept.append((number, original))
                     continue
-                reason = "short chrome inside the article"
+                kind, reason = chrome_kind(text), "short chrome inside the article"
             else:
+                kind = chrome_kind(text)
                 where = "before the article" if i < first else "after the article"
                 if i > last and is_footer_heading(text):
                     block_kind = kind or "other"
