@@ -6,7 +6,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 # A `?` between two non-ASCII characters stands for a lost character, not a question.
-STRAY_QUESTION = re.compile(r"(?<=[^\x00-\x7f])\?(?=[^\x00-\x7f])")
+# The lookbehind follows the `?` so the engine can skip to each `?` (one leading a
+# pattern is tried at every position).
+STRAY_QUESTION = re.compile(r"\?(?<=[^\x00-\x7f]\?)(?=[^\x00-\x7f])")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 

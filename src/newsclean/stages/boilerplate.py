@@ -27,7 +27,9 @@ KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widg
          "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
 
 EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
-PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
+# Not preceded by a digit; the lookbehinds follow the first digit so that the engine can
+# skip to candidate digits (a leading lookbehind is tried at every position of every line).
+PHONE = re.compile(r"(?:1(?<!\d1)[3-9]\d{9}|0(?<!\d0)\d{2,3}[- ]?\d{7,8}|4(?<!\d4)00[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     ("editor", re.compile(r"^[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
     ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证")),

@@ -111,13 +111,13 @@ class SplitLines:
         self.max_line = max_line
 
     def __call__(self, doc: Document) -> Document:
-        lines = LINE_BREAKS.sub("\n", doc.text).split("\n")
-        invisible = sum(len(_INVISIBLE.findall(raw)) for raw in lines)
+        # One substitution over the page, not one a line: _INVISIBLE never matches "\n".
+        text, invisible = _INVISIBLE.subn("", LINE_BREAKS.sub("\n", doc.text))
         if invisible:
             doc.flags.append(f"invisible_chars_removed:{invisible}")
         doc.lines = []
-        for number, raw in enumerate(lines, doc.line_offset + 1):
-            text = _INVISIBLE.sub("", raw).strip(" \t")
+        for number, raw in enumerate(text.split("\n"), doc.line_offset + 1):
+            text = raw.strip(" \t")
             if not text.strip():
                 continue
             pieces = split_long_line(text, self.max_line) if len(text) > self.max_line else [text]
@@ -164,11 +164,22 @@ class TidyLines:
         if not doc.lines:
             return doc
         lines = []
-        for number, text in doc.lines:
-            text, changes = restore_lost_layout(tidy(C1_CONTROLS.sub("", text)))
-            for before, after, offset in changes:
-                doc.repair("lost_layout", before, after, offset, 0.9, number)
+        for (number, _), text in zip(doc.lines, tidy_lines(doc.lines), strict=True):
+            if text.startswith("?"):
+                text, changes = restore_lost_layout(text)
+                for before, after, offset in changes:
+                    doc.repair("lost_layout", before, after, offset, 0.9, number)
             if text.strip():
                 lines.append((number, text.strip()))
         doc.lines = lines
         return doc
+
+
+def tidy_lines(lines: list[tuple[int, str]]) -> list[str]:
+    """`tidy` (after dropping C1 controls) of every line, done over the page at once: one
+    call a pattern, not one a line. None of the patterns matches a line break."""
+    joined = C1_CONTROLS.sub("", "\n".join(t for _, t in lines))
+    texts = _SPACES.sub(" ", _INVISIBLE.sub("", joined)).split("\n")
+    if len(texts) != len(lines):  # a repair put a break inside a line: one at a time
+        return [tidy(C1_CONTROLS.sub("", t)) for _, t in lines]
+    return [t.strip() for t in texts]

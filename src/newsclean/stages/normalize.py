@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.lines import C1_CONTROLS, tidy
+from newsclean.stages.lines import tidy_lines
 
 # A space next to full-width punctuation is layout, not content (`祁小青—— 当好`).
-_SPACE_BY_PUNCT = re.compile(r"(?<=[—，。：；！？、“”‘’（）《》【】]) | (?=[—，。：；！？、“”‘’（）《》【】])")
+# Each pattern here starts with the character it removes, lookbehinds after it: a leading
+# lookbehind is tried at every position of the page.
+_SPACE_BY_PUNCT = re.compile(r" (?:(?<=[—，。：；！？、“”‘’（）《》【】] )|(?=[—，。：；！？、“”‘’（）《》【】]))")
 
 
 def drop_space_by_punct(text: str) -> str:
@@ -17,8 +19,8 @@ def drop_space_by_punct(text: str) -> str:
 # Converters leave doubled punctuation (DAMAGE.md §6: `上午,,市政`, `講話,。`): a comma
 # repeated, or standing right before the sentence end, is never the writer's. Only between
 # Chinese characters or before a Chinese sentence end, so `1,,2` in data stays.
-_DOUBLED_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])([,，])[,，]+(?=[\u4e00-\u9fff])")
-_COMMA_BEFORE_END = re.compile(r"(?<=[\u4e00-\u9fff])[,，](?=[。！？])")
+_DOUBLED_COMMA = re.compile(r"([,，])(?<=[\u4e00-\u9fff][,，])[,，]+(?=[\u4e00-\u9fff])")
+_COMMA_BEFORE_END = re.compile(r"[,，](?<=[\u4e00-\u9fff][,，])(?=[。！？])")
 
 
 def drop_doubled_punctuation(text: str) -> str:
@@ -38,10 +40,14 @@ class NormalizeWhitespace:
     def __call__(self, doc: Document) -> Document:
         if doc.lines is None:
             return doc
+        texts = drop_space_by_punct("\n".join(tidy_lines(doc.lines))).split("\n")
+        if len(texts) != len(doc.lines):  # a break inside a line: one at a time
+            texts = [drop_space_by_punct(t) for t in tidy_lines(doc.lines)]
+        joined = "\n".join(texts)
+        doubled = _DOUBLED_COMMA.search(joined) or _COMMA_BEFORE_END.search(joined)
         lines = []
-        for number, text in doc.lines:
-            text = drop_space_by_punct(tidy(C1_CONTROLS.sub("", text)))
-            fixed = drop_doubled_punctuation(text)
+        for (number, _), text in zip(doc.lines, texts, strict=True):
+            fixed = drop_doubled_punctuation(text) if doubled else text
             if fixed != text:
                 doc.repair("doubled_punctuation", text, fixed, 0, 0.95, number)
             if fixed:
