@@ -175,7 +175,7 @@ def body_span(lines: list[str], learned: Callable[[str], bool] = lambda _: False
     if not article:
         return None
     last = article[-1]
-    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1]) and cjk_count(lines[last + 1]) >= 2
+    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1][-2:]) and cjk_count(lines[last + 1]) >= 2
            and chrome_kind(lines[last + 1]) is None and not is_chrome_prose(lines[last + 1])
            and not learned(lines[last + 1])):
         last += 1

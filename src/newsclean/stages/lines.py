@@ -61,12 +61,14 @@ def is_keyword_list(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A line that reads as a sentence of an article, not a heading, menu, teaser or
     keyword list."""
-    if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line):
+    # Both end patterns are at most three characters long: searched in the tail, not
+    # tried at every position of the line.
+    if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line[-3:]):
         return False
     if "。" in line:
         return True
     return bool(_SENTENCE_PUNCT.search(line)) and not is_keyword_list(line) and (
-        len(line) >= SHORT_LINE or bool(_SENTENCE_END.search(line)))
+        len(line) >= SHORT_LINE or bool(_SENTENCE_END.search(line[-1:])))
 
 
 # Body paragraphs run to a few thousand characters; a longer line is a page that lost its
