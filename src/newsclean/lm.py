@@ -104,6 +104,7 @@ BEAM = 256
 
 def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
     """The most probable characters for the slots between the left and right context.
+    A slot is a list of options; a slot with one option may hold a run of known text.
 
     A bigram model makes a slot with one option cut the search in two: the best choice
     before it cannot depend on what comes after. So only runs of uncertain slots are
@@ -115,9 +116,9 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
     i = 0
     while i < len(slots):
         options = slots[i]
-        if len(options) == 1:
+        if len(options) == 1:  # one character, or a run of known text
             out.append(options[0])
-            context = simple(options[0])
+            context = simple(options[0][-1:])
             i += 1
             continue
         j = i
@@ -125,7 +126,7 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
             if not slots[j]:
                 return None
             j += 1
-        after = slots[j][0] if j < len(slots) else right[:1]
+        after = slots[j][0][:1] if j < len(slots) else right[:1]
         after = simple(after) if after else ""
         if j == i + 1 and len(options) <= BEAM:
             out.append(_one_slot(lm, context, options, after))

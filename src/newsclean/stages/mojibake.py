@@ -143,8 +143,7 @@ def redecode_candidates(text: str) -> list[tuple[str, str]]:
     # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
     gb = _as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
     if gb is not None and not gb.isascii():
-        data = [None if b == 0 else b for b in gb]
-        recovered = _recover_utf8(data)
+        recovered = _recover_utf8(gb)
         if recovered is not None:
             found.append(("utf8_as_gbk", recovered))
     return found
@@ -181,29 +180,35 @@ def _utf8_char_options(seq: tuple[int | None, ...], lm) -> list[str]:
     return chars or ["\ufffd"]
 
 
-def _recover_utf8(data: list[int | None]) -> str | None:
-    """UTF-8 bytes with some unknown, decoded; each unknown byte's character is chosen by
-    the language model among those UTF-8's structure allows (None: not UTF-8 at all)."""
+# Whole UTF-8 characters of at most three bytes, none lost: decoded a run at a time in C.
+# (errors="replace" gives what one character at a time would: each unit is complete.)
+_KNOWN_UTF8 = re.compile(rb"(?:[\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2})+")
+
+
+def _recover_utf8(data: bytes) -> str | None:
+    """UTF-8 bytes, 0 for each byte the decoder lost, decoded; each lost byte's character is
+    chosen by the language model among those UTF-8's structure allows (None: not UTF-8)."""
     from newsclean.lm import best_path, load
 
     lm = load()
     slots, p = [], 0
     while p < len(data):
-        b = data[p]
-        if b is not None and b < 0x80:
-            slots.append([chr(b)])
-            p += 1
+        known = _KNOWN_UTF8.match(data, p)
+        if known:
+            slots.append([known.group().decode("utf-8", errors="replace")])
+            p = known.end()
             continue
-        if b is not None and 0xC2 <= b <= 0xDF:
+        b = data[p]
+        if 0xC2 <= b <= 0xDF:
             width = 2
-        elif b is None or 0xE0 <= b <= 0xEF:
+        elif b == 0 or 0xE0 <= b <= 0xEF:
             width = 3
         else:
             return None
         seq = data[p:p + width]
-        if len(seq) < width or any(c is not None and not 0x80 <= c <= 0xBF for c in seq[1:]):
+        if len(seq) < width or any(c and not 0x80 <= c <= 0xBF for c in seq[1:]):
             return None
-        slots.append(_utf8_char_options(tuple(seq), lm))
+        slots.append(_utf8_char_options(tuple(c or None for c in seq), lm))
         p += width
     return best_path(lm, "", slots, "")
 
