@@ -271,8 +271,16 @@ class FixGbkMojibake:
             t = re.sub(r"\s+", "", t)
             return lm.score(to_simplified(t)) / max(1, len(t))
 
+        found = redecode_candidates(text)
+        for kind, t in found:
+            # Latin-1 bytes that decode strictly as UTF-8, multi-byte sequences and all, were
+            # UTF-8: other text almost never does (as in decode.detect_encoding), so there is
+            # nothing for the model to weigh.
+            if kind == "utf8_as_cp1252" and cjk_count(t) >= _MIN_CJK:
+                doc.repair(kind, text, t, 0, 0.99, number)
+                return t
         as_is = plausibility(text)
-        candidates = [(plausibility(t), kind, t) for kind, t in redecode_candidates(text)
+        candidates = [(plausibility(t), kind, t) for kind, t in found
                       if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
         best = max(candidates, default=None, key=lambda c: c[0])
         if best is None or best[0] - as_is < _MIN_GAIN:
