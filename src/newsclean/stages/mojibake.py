@@ -279,11 +279,13 @@ class FixGbkMojibake:
             if kind == "utf8_as_cp1252" and cjk_count(t) >= _MIN_CJK:
                 doc.repair(kind, text, t, 0, 0.99, number)
                 return t
-        as_is = plausibility(text)
         candidates = [(plausibility(t), kind, t) for kind, t in found
                       if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
         best = max(candidates, default=None, key=lambda c: c[0])
-        if best is None or best[0] - as_is < _MIN_GAIN:
+        if best is None:
+            return text
+        as_is = plausibility(text)
+        if best[0] - as_is < _MIN_GAIN:
             return text
         gain, kind, fixed = best[0] - as_is, best[1], best[2]
         lost = fixed.count("\ufffd") - text.count("\ufffd")
