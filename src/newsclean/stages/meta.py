@@ -27,6 +27,9 @@ _AUTHOR = re.compile(
     r"(?P<source>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?)?(?:全媒体|融媒体|首席)?"
     r"(?:记者|通讯员|作者|文/|文／)[:：]?\s*" + _NAMES
 )
+# Every credit _AUTHOR finds holds one of these words; a search for them alone is cheap where
+# _AUTHOR's leading lookbehind is tried at every position.
+_CREDIT_WORD = re.compile(r"记者|通讯员|作者|文[/／]")
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
 # Placeholders some sites print for an unknown value.
@@ -165,7 +168,7 @@ class FindMetadata:
                 drop[i] = ("source", "source line")
         if not meta["authors"] and 0 <= last < len(texts):
             tail = texts[last][-BYLINE_MAX:]
-            m = _AUTHOR.search(tail)
+            m = _CREDIT_WORD.search(tail) and _AUTHOR.search(tail)
             if m and m.end() == len(tail):
                 _read_byline(tail[m.start():], meta)
 
@@ -210,7 +213,7 @@ def is_dateline(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A short credit line (`本报记者 张三`, `文/李四`), not a disclaimer that names the author."""
-    return (len(line) <= BYLINE_MAX and bool(_AUTHOR.search(line))
+    return (len(line) <= BYLINE_MAX and bool(_CREDIT_WORD.search(line)) and bool(_AUTHOR.search(line))
             and chrome_kind(line) not in ("copyright", "disclaimer"))
 
 

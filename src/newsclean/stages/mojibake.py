@@ -50,6 +50,12 @@ class FixLatinMojibake:
             if fixed is not None:
                 doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
                 text = fixed
+                # ftfy can leave GBK read as Latin-1 (its C1 controls turned into cp1252
+                # characters): re-decoding is tried again, as a second cleaning would.
+                from newsclean.lm import load
+
+                if not text.isascii() and is_suspect(text, load()):
+                    text = FixGbkMojibake.repair_line(doc, number, text, load())
             lines.append((number, text))
         doc.lines = lines
         return doc
@@ -104,6 +110,11 @@ def _latin_share(text: str) -> float:
 def _rare_cjk(lm) -> re.Pattern[str]:
     rare = [chr(c) for c in range(0x4E00, 0xA000) if lm.unigrams.get(chr(c), 0) < _RARE_COUNT]
     return re.compile("[" + "".join(rare) + "]")
+
+
+def is_suspect(text: str, lm) -> bool:
+    """Worth re-decoding: many Latin-1 letters, or mostly characters rare in news."""
+    return _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE
 
 
 def _rare_share(text: str, lm) -> float:
@@ -244,23 +255,27 @@ class FixGbkMojibake:
                 lines.append((number, text))
                 continue
             lm = lm or load()
-            if _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE:
+            if is_suspect(text, lm):
                 if len(text) > budget:
                     flag(doc, f"repair_budget:gbk_mojibake:{number}")
                     lines.append((number, text))
                     continue
                 budget -= len(text)
-                fixed = self._fix_line(doc, number, text, lm)
-                if fixed is text and C1_CONTROLS.search(text):
-                    # As in FixLatinMojibake: decide also on the line as a second
-                    # cleaning will see it, once its stray C1 controls are gone.
-                    stripped = C1_CONTROLS.sub("", text)
-                    again = self._fix_line(doc, number, stripped, lm)
-                    fixed = again if again is not stripped else text
-                text = fixed
+                text = self.repair_line(doc, number, text, lm)
             lines.append((number, text))
         doc.lines = lines
         return doc
+
+    @classmethod
+    def repair_line(cls, doc: Document, number: int, text: str, lm) -> str:
+        """The line re-decoded, or as it was; also decided on the line as a second cleaning
+        will see it, once its stray C1 controls are gone (as in FixLatinMojibake)."""
+        fixed = cls._fix_line(doc, number, text, lm)
+        if fixed is text and C1_CONTROLS.search(text):
+            stripped = C1_CONTROLS.sub("", text)
+            again = cls._fix_line(doc, number, stripped, lm)
+            fixed = again if again is not stripped else text
+        return fixed
 
     @staticmethod
     def _fix_line(doc: Document, number: int, text: str, lm) -> str:

@@ -42,6 +42,8 @@ def classification_key(line: str) -> str:
 
 def classification_keys(texts: list[str]) -> list[str]:
     """`classification_key` of each line; `texts` itself when no line changes."""
+    if not traditional_chars().search("\n".join(texts)):
+        return texts  # one search for a simplified page, not one a line
     keys = [classification_key(t) for t in texts]
     return texts if keys == texts else keys
 
