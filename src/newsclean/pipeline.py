@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -176,8 +177,15 @@ def _check(raw: object) -> None:
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
 
 
+@lru_cache(maxsize=1)
+def _default() -> Pipeline:
+    # Stages keep no state between pages, so clean() without options builds the default
+    # pipeline once, not once a page (~40 µs, a twentieth of a clean page).
+    return Pipeline.default()
+
+
 def clean(raw: str | bytes, *, pipeline: Pipeline | None = None, **options: Any) -> Result:
     """Clean one page. Options go to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
-    return (pipeline or Pipeline.default(**options))(raw)
+    return (pipeline or (Pipeline.default(**options) if options else _default()))(raw)
