@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 from newsclean.cli import main
@@ -23,6 +25,17 @@ def test_jsonl_corpus_with_a_bad_record_goes_on_and_exits_1(tmp_path):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [("error" in r) for r in records] == [False, True, True]
     assert records[0]["body"].startswith("第一篇文章")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_jsonl_line_that_is_not_utf8_is_one_error_record(tmp_path, workers):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"text": "\xff\xfe"}\n' + '{"text": "第二篇文章的正文，内容很充实，值得一读。"}\n'.encode())
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(corpus), "-o", str(out), "-q", "--workers", workers]) == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "invalid JSON" in records[0]["error"]
+    assert records[1]["body"].startswith("第二篇文章")
 
 
 def test_text_format_and_stdin():

@@ -21,6 +21,7 @@ _CHUNK = 16
 
 
 def _clean_one(item: Item, pipeline: Pipeline) -> dict:
+    item = item.parsed()
     if item.error is not None:
         return {"id": item.id, "error": item.error}
     _, result = next(clean_many([(item.id, item.raw)], pipeline=pipeline))
@@ -116,7 +117,7 @@ def run_clean(args: argparse.Namespace) -> int:
         if not args.output or args.output.endswith(".parquet") or args.format in ("text", "parquet"):
             raise ValueError("--skip-existing resumes a JSONL output file (-o FILE.jsonl)")
         skip += completed_records(args.output)
-    docs = islice(iter_documents(args.paths, args.text_field), skip, None)
+    docs = islice(iter_documents(args.paths, args.text_field, parse=False), skip, None)
     out = _writer(args, append=args.skip_existing)
     bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning", initial=skip)
     failed = 0

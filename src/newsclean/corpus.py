@@ -15,16 +15,34 @@ PARQUET_BATCH = 1000
 
 class Item(NamedTuple):
     """One document of the input: its id, the page (None when it could not be read), why
-    not, and the site it came from ("" when the input does not say)."""
+    not, and the site it came from ("" when the input does not say).
+
+    A JSONL line may come unparsed (`fields` set, `raw` the line's bytes): with worker
+    processes the parent that reads the file is the bottleneck, so parsing is left to
+    whoever cleans the document, through `parsed()`."""
 
     id: str
     raw: str | bytes | None
     error: str | None = None
     site: str = ""
+    fields: tuple[str, str] | None = None  # (text field, site field) of an unparsed line
+
+    def parsed(self) -> Item:
+        if self.fields is None:
+            return self
+        text_field, site_field = self.fields
+        try:
+            record = json.loads(self.raw)
+        except ValueError as error:  # bad JSON, or bytes that are not UTF-8
+            return Item(self.id, None, f"invalid JSON: {error}")
+        if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+            return Item(self.id, None, f"no string field {text_field!r}")
+        return Item(str(record.get("id", self.id)), record[text_field], None, _site_of(record, site_field))
 
 
-def iter_documents(paths: list[str], text_field: str, site_field: str = "site") -> Iterator[Item]:
-    """Every document under the given paths, in order."""
+def iter_documents(paths: list[str], text_field: str, site_field: str = "site", parse: bool = True) -> Iterator[Item]:
+    """Every document under the given paths, in order; with `parse=False` JSONL lines come
+    unparsed (see `Item.parsed`)."""
     for arg in paths:
         if arg == "-":
             yield Item("<stdin>", sys.stdin.buffer.read())
@@ -36,7 +54,8 @@ def iter_documents(paths: list[str], text_field: str, site_field: str = "site") 
         files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES) if path.is_dir() else [path]
         for file in files:
             if file.suffix == ".jsonl":
-                yield from _iter_jsonl(file, text_field, site_field)
+                lines = _iter_jsonl(file, text_field, site_field)
+                yield from (lines if not parse else (item.parsed() for item in lines))
             elif file.suffix == ".parquet":
                 yield from _iter_parquet(file, text_field, site_field)
             else:
@@ -54,20 +73,8 @@ def _site_of(record: dict, site_field: str) -> str:
 def _iter_jsonl(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
     with file.open("rb") as stream:
         for number, line in enumerate(stream, 1):
-            doc_id = f"{file}:{number}"
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Item(doc_id, None, f"invalid JSON: {error}")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-                yield Item(doc_id, None, f"no string field {text_field!r}")
-                continue
-            yield Item(str(record.get("id", doc_id)), record[text_field], None, _site_of(record, site_field))
-
-
+            if line.strip():
+                yield Item(f"{file}:{number}", line, fields=(text_field, site_field))
 
 
 def _iter_parquet(file: Path, text_field: str, site_field: str) -> Iterator[Item]:
