@@ -1,7 +1,8 @@
 """A character bigram language model of simplified Chinese news, for choosing between repairs.
 
 Built by `scripts/build_lm.py` from jieba's word-frequency dictionary and half of the
-THUCNews corpus; loaded once per process, lazily, read-only.
+THUCNews corpus; loaded once per process, lazily, read-only. Short texts are scored from
+dictionaries; long lines and the search over lost bytes from NumPy arrays (`_Tables`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import math
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
+
+import numpy as np
 
 # Interpolation weight of the unigram distribution in P(b|a): with counts on jieba's scale
 # (a common character is seen ~10^6 times) this lets an unseen pair of common characters
@@ -24,36 +27,24 @@ class CharLM:
         self.total = float(sum(unigrams.values()))
         self.vocab = len(unigrams) + 1
         # Every score is a sum of log((count(ab) + α·P(b)) / (count(a) + α)); its per-character
-        # parts are tabled once, so scoring a line is a dictionary look-up a pair.
+        # parts are tabled once, so scoring a short line is a dictionary look-up a pair.
         norm = self.total + self.vocab
         self._alpha_prior = {ch: _ALPHA * (n + 1.0) / norm for ch, n in unigrams.items()}
         self._unknown_prior = _ALPHA / norm
-        self._log_prior = {ch: math.log(v) for ch, v in self._alpha_prior.items()}
         self._log_den = {ch: math.log(n + _ALPHA) for ch, n in unigrams.items()}
         self._log_alpha = math.log(_ALPHA)
 
     def p_char(self, ch: str) -> float:
         return (self.unigrams.get(ch, 0) + 1.0) / (self.total + self.vocab)
 
-    def alpha_prior(self, ch: str) -> float:
-        return self._alpha_prior.get(ch, self._unknown_prior)
-
-    def log_prior(self, ch: str) -> float:
-        """log(α·P(ch)): the numerator of P(ch|p) for a pair the model never saw."""
-        value = self._log_prior.get(ch)
-        return math.log(self._unknown_prior) if value is None else value
-
-    def log_den(self, ch: str) -> float:
-        """log(count(ch) + α): the denominator of P(·|ch)."""
-        return self._log_den.get(ch, self._log_alpha)
-
-    def logp_pair(self, a: str, b: str) -> float:
-        return math.log(self.bigrams.get(a + b, 0) + self.alpha_prior(b)) - self.log_den(a)
-
     def score(self, text: str) -> float:
         """Log-probability of `text` (its first character by frequency, then pairs)."""
         if not text:
             return 0.0
+        if len(text) >= _ARRAY_MIN:
+            t, cps = self.tables, _code_points(text)
+            pairs = t.pair_counts((cps[:-1] << 16) | cps[1:])
+            return float(t.log_p[cps[0]] + np.log(pairs + t.prior[cps[1:]]).sum() - t.log_den[cps[:-1]].sum())
         bigrams, prior, unknown = self.bigrams, self._alpha_prior, self._unknown_prior
         den, log_alpha, log = self._log_den, self._log_alpha, math.log
         total = math.log(self.p_char(text[0]))
@@ -65,15 +56,54 @@ class CharLM:
         return ch in self.unigrams
 
     @cached_property
-    def successors(self) -> dict[str, dict[str, int]]:
-        """a -> {b: count(ab)}: built on first use (a search over lost bytes), not at load."""
-        table: dict[str, dict[str, int]] = {}
-        for pair, count in self.bigrams.items():
-            row = table.get(pair[0])
-            if row is None:
-                row = table[pair[0]] = {}
-            row[pair[1]] = count
-        return table
+    def tables(self) -> _Tables:
+        """The model as arrays indexed by code point, built on first use (a long line or a
+        search over lost bytes), not at load."""
+        return _Tables(self)
+
+
+# Below this many characters a Python loop over the pairs beats setting up the arrays.
+_ARRAY_MIN = 48
+
+
+# The model has no character outside the BMP: those are all read as U+FFFF, which it never
+# saw either (unknown prior, no pairs).
+_UNKNOWN = 0xFFFF
+
+
+def _code_points(text: str) -> np.ndarray:
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    return np.minimum(cps, _UNKNOWN)
+
+
+def _cp(ch: str) -> int:
+    return min(ord(ch), _UNKNOWN)
+
+
+class _Tables:
+    """Per code point: α·P(c), log(count(c) + α), log P(c); the bigrams as sorted keys
+    (a << 16 | b) with their counts. Scoring a line or a search step is then a few array
+    operations instead of a dictionary look-up a pair."""
+
+    def __init__(self, lm: CharLM):
+        norm = lm.total + lm.vocab
+        self.prior = np.full(0x10000, lm._unknown_prior)
+        self.log_den = np.full(0x10000, lm._log_alpha)
+        self.log_p = np.full(0x10000, math.log(1.0 / norm))
+        cps = np.array([ord(ch) for ch in lm.unigrams], dtype=np.int64)  # all in the BMP
+        counts = np.array(list(lm.unigrams.values()), dtype=np.float64)
+        self.prior[cps] = _ALPHA * (counts + 1.0) / norm
+        self.log_den[cps] = np.log(counts + _ALPHA)
+        self.log_p[cps] = np.log((counts + 1.0) / norm)
+        keys = np.array([(ord(k[0]) << 16) | ord(k[1]) for k in lm.bigrams], dtype=np.int64)
+        order = np.argsort(keys)
+        self.keys = keys[order]
+        self.counts = np.array(list(lm.bigrams.values()), dtype=np.float64)[order]
+
+    def pair_counts(self, keys: np.ndarray) -> np.ndarray:
+        """count(ab) for each key a << 16 | b (0 for a pair never seen)."""
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where(self.keys[at] == keys, self.counts[at], 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +158,7 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
             j += 1
         after = slots[j][0][:1] if j < len(slots) else right[:1]
         after = simple(after) if after else ""
-        if j == i + 1 and len(options) <= BEAM:
+        if j == i + 1:
             out.append(_one_slot(lm, context, options, after))
         else:
             out.append(_viterbi(lm, context, slots[i:j], after))
@@ -137,85 +167,64 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
 
 
 def _one_slot(lm, context: str, options: list[str], after: str) -> str:
-    """The commonest case, one uncertain character between two known ones: each option
-    scored on both sides, log P(s|context) + log P(after|s), with no search state."""
-    keys, priors = _prepared(lm, tuple(options))
-    row = lm.successors.get(context) if context else None
-    bigrams, log_den, log = lm.bigrams, lm.log_den, math.log
-    right_prior = lm.alpha_prior(after) if after else 0.0
-    best, best_score = "", -math.inf
-    for s, prior in priors:  # prior = log(α·P(s)), the left side of an unseen pair
-        count = row.get(s) if row else None
-        score = log(count + lm.alpha_prior(s)) if count else prior
-        if after:
-            score += log(bigrams.get(s + after, 0) + right_prior) - log_den(s)
-        if score > best_score:
-            best, best_score = s, score
-    return keys[best]
+    """The commonest case, one uncertain character between two known ones: every option
+    scored on both sides, log P(s|context) + log P(after|s), exactly (no beam)."""
+    chars, cps = _prepared(tuple(options))
+    t = lm.tables
+    score = _from(t, context, cps)
+    if after:
+        score = score + _to(t, cps, after)
+    return chars[int(np.argmax(score))]
+
+
+def _from(t: _Tables, context: str, cps: np.ndarray) -> np.ndarray:
+    """log P(s|context) for each state, less the term common to all, log(count(context) + α);
+    with no context, log α·P(s)."""
+    if not context:
+        return np.log(t.prior[cps])
+    return np.log(t.pair_counts((_cp(context) << 16) | cps) + t.prior[cps])
+
+
+def _to(t: _Tables, cps: np.ndarray, after: str) -> np.ndarray:
+    """log P(after|s) for each state s."""
+    b = _cp(after)
+    return np.log(t.pair_counts((cps << 16) | b) + t.prior[b]) - t.log_den[cps]
 
 
 def _viterbi(lm, context: str, run: list[list[str]], after: str) -> str:
-    """Viterbi over a run of uncertain slots between two known characters ("" for none).
-
-    P(s|p) = (count(ps) + α·P(s)) / (count(p) + α): for every pair the model never saw it is
-    α·P(s) / (count(p) + α), so the best unseen predecessor is one state a step, and only the
-    attested pairs — few for the rare characters mojibake leaves — are scored one by one,
-    read from the predecessor's successor table.
-    """
-    log_prior, log_den, succ = lm.log_prior, lm.log_den, lm.successors
-    # state (simplified character) -> (score, path)
-    prev: dict[str, tuple[float, str]] = {context: (0.0, "")}
-    for options in run:
-        if "" in prev:  # the line starts here: P(s) alone
-            unseen = (-math.log(_ALPHA), "")
-        else:
-            unseen = max(((sc - log_den(p), path) for p, (sc, path) in prev.items()), key=_first)
-        keys, priors = _prepared(lm, tuple(options))
-        attested: dict[str, tuple[float, str]] = {}
-        for p, (sc, path) in prev.items():
-            table = succ.get(p)
-            if not table:
-                continue
-            base = sc - log_den(p)
-            pairs = ((s, table[s]) for s in keys if s in table) if len(keys) < len(table) else (
-                (s, c) for s, c in table.items() if s in keys)
-            for s, count in pairs:
-                score = base + math.log(count + lm.alpha_prior(s))
-                if s not in attested or score > attested[s][0]:
-                    attested[s] = (score, path + keys[s])
-        # Every other state scores the unseen baseline plus its prior, so only the BEAM with
-        # the highest priors can survive the beam: a slot of 2,000 options costs 256.
-        step = dict(attested)
-        added = 0
-        for s, prior in priors:
-            if added == BEAM:
-                break
-            score = unseen[0] + prior
-            if s not in step:
-                step[s] = (score, unseen[1] + keys[s])
-                added += 1
-            elif score > step[s][0]:
-                step[s] = (score, unseen[1] + keys[s])
-        if len(step) > BEAM:
-            step = dict(sorted(step.items(), key=lambda kv: -kv[1][0])[:BEAM])
-        prev = step
+    """Viterbi over a run of uncertain slots between two known characters ("" for none):
+    each step scores every (state, option) pair at once, keeps the best predecessor of each
+    option, and the BEAM best states."""
+    t = lm.tables
+    chars, cps = _prepared(tuple(run[0]))
+    score = _from(t, context, cps)
+    steps: list[tuple[list[str], np.ndarray | None]] = []  # (characters, best predecessor)
+    back = None
+    for options in [None, *run[1:]]:
+        if options is not None:
+            chars, next_cps = _prepared(tuple(options))
+            total = (score - t.log_den[cps])[:, None] + np.log(
+                t.pair_counts((cps[:, None] << 16) | next_cps[None, :]) + t.prior[next_cps][None, :])
+            back = np.argmax(total, axis=0)
+            score, cps = total[back, np.arange(len(next_cps))], next_cps
+        keep = np.argsort(-score, kind="stable")[:BEAM] if len(score) > BEAM else np.arange(len(score))
+        score, cps = score[keep], cps[keep]
+        steps.append(([chars[k] for k in keep], None if back is None else back[keep]))
     if after:
-        bigrams, prior = lm.bigrams, lm.alpha_prior(after)
-        return max(((sc - log_den(p) + math.log(bigrams.get(p + after, 0) + prior), path)
-                    for p, (sc, path) in prev.items()), key=_first)[1]
-    return max(prev.values(), key=_first)[1]
+        score = score + _to(t, cps, after)
+    state, path = int(np.argmax(score)), []
+    for chars, back in reversed(steps):
+        path.append(chars[state])
+        if back is not None:
+            state = int(back[state])
+    return "".join(reversed(path))
 
 
 @lru_cache(maxsize=4096)
-def _prepared(lm, options: tuple[str, ...]) -> tuple[dict[str, str], list[tuple[str, float]]]:
-    """The states of a slot's options: simplified form -> the first option that has it, and
-    (state, log(α·P(s))) from the likeliest down. Cached: the same option lists recur on
-    every damaged page."""
-    keys: dict[str, str] = {}
+def _prepared(options: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
+    """A slot's states: one per simplified form, the first option that has it, and the
+    forms' code points. Cached: the same option lists recur on every damaged page."""
+    firsts: dict[str, str] = {}
     for ch in options:
-        keys.setdefault(simple(ch), ch)
-    return keys, sorted(((s, lm.log_prior(s)) for s in keys), key=lambda sp: -sp[1])
-
-
-def _first(item):
-    return item[0]
+        firsts.setdefault(simple(ch), ch)
+    return list(firsts.values()), np.array([_cp(s) for s in firsts], dtype=np.int64)

@@ -1,0 +1,41 @@
+"""The language model: array scoring agrees with the dictionary loop, and the search over
+uncertain characters finds what scoring every combination finds."""
+import itertools
+import random
+
+import pytest
+
+from newsclean import lm as L
+
+ARTICLE = ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+           "鏂伴椈涓績 ÖÐ¹ú 發展經濟 𠀀 abc 123")
+
+
+def _loop_score(model, text):
+    saved = L._ARRAY_MIN
+    L._ARRAY_MIN = 10**9
+    try:
+        return model.score(text)
+    finally:
+        L._ARRAY_MIN = saved
+
+
+def test_array_scores_equal_the_loop_on_long_text():
+    model = L.load()
+    rng = random.Random(3)
+    for _ in range(50):
+        text = "".join(rng.choice(ARTICLE) for _ in range(rng.randint(L._ARRAY_MIN, 300)))
+        assert model.score(text) == pytest.approx(_loop_score(model, text), rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_best_path_is_the_best_combination(seed):
+    model = L.load()
+    rng = random.Random(seed)
+    pool = list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动")
+    slots = [[rng.choice(pool)] if rng.random() < 0.4 else rng.sample(pool, rng.randint(2, 5)) for _ in range(rng.randint(2, 6))]
+    left, right = rng.choice(["", "记"]), rng.choice(["", "。"])
+    got = L.best_path(model, left, slots, right)
+    best = max(("".join(c) for c in itertools.product(*slots)),
+               key=lambda path: _loop_score(model, left + path + right))
+    assert _loop_score(model, left + got + right) == pytest.approx(_loop_score(model, left + best + right), rel=1e-12)
