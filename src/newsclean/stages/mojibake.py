@@ -33,6 +33,8 @@ class FixLatinMojibake:
         import ftfy
         from ftfy.badness import is_bad
 
+        from newsclean.lm import load
+
         config = ftfy.TextFixerConfig(
             fix_character_width=False, uncurl_quotes=False, fix_latin_ligatures=False,
             normalization=None, explain=False,
@@ -43,7 +45,7 @@ class FixLatinMojibake:
             if fixed is None and C1_CONTROLS.search(text):
                 # Also decide on the line as it will look once its stray C1 controls are
                 # gone, so a second cleaning decides the same way. The line itself keeps
-                # them: they may be bytes of GB18030 read as Latin-1, for the next stage.
+                # them: they may be bytes of GB18030 read as Latin-1, for the re-decoding.
                 stripped = C1_CONTROLS.sub("", text)
                 fixed = self._fix(stripped, ftfy, is_bad, config)
                 text = stripped if fixed is not None else text
@@ -52,8 +54,6 @@ class FixLatinMojibake:
                 text = fixed
                 # ftfy can leave GBK read as Latin-1 (its C1 controls turned into cp1252
                 # characters): re-decoding is tried again, as a second cleaning would.
-                from newsclean.lm import load
-
                 if not text.isascii() and is_suspect(text, load()):
                     text = FixGbkMojibake.repair_line(doc, number, text, load())
             lines.append((number, text))
