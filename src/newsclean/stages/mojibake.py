@@ -45,7 +45,7 @@ class FixLatinMojibake:
             if fixed is None and C1_CONTROLS.search(text):
                 # Also decide on the line as it will look once its stray C1 controls are
                 # gone, so a second cleaning decides the same way. The line itself keeps
-                # them: they may be bytes of GB18030 read as Latin-1, for the re-decoding.
+                # them: they may be bytes of GB18030 read as Latin-1 (FixGbkMojibake weighs those).
                 stripped = C1_CONTROLS.sub("", text)
                 fixed = self._fix(stripped, ftfy, is_bad, config)
                 text = stripped if fixed is not None else text
