@@ -12,8 +12,8 @@ from newsclean.stages.lines import C1_CONTROLS, cjk_count
 # UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
 # a continuation byte (0x80–0xBF: a cp1252 extra, a C1 control or a Latin-1 symbol).
 # Pinyin glosses (`(fá)`), `·`, `©` and U+00A0 on clean pages never do.
-_UTF8_AS_LATIN = re.compile(
-    "[\xc2-\xf4][\x80-\xbf" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")) + "]")
+_CP1252_EXTRA = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\x80-\xbf{re.escape(_CP1252_EXTRA)}]")
 
 
 class FixLatinMojibake:
@@ -95,7 +95,6 @@ _MIN_CJK = 3
 _MAX_LOST_SHARE = 0.1
 
 
-_CP1252_EXTRA = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 # Counted by the regular-expression engine, not a Python loop: every line of every page
 # passes through these two tests.
 _LATIN = re.compile(f"[\x80-\xff{re.escape(_CP1252_EXTRA)}]")
@@ -234,8 +233,8 @@ class FixGbkMojibake:
     """Re-decodes lines that are Chinese read with the wrong codec: UTF-8 read as GBK,
     GBK, Big5 or UTF-8 read as Latin-1/cp1252. Runs before ftfy: ftfy knows only UTF-8, and
     on a GBK line read as Latin-1 its partial fixes cost time and spoil characters, while
-    here every codec competes under the language model. A candidate is kept only when the language model
-    finds it clearly more plausible Chinese; bytes that were lost stay U+FFFD and are
+    here every codec competes under the language model. A candidate is kept only when the
+    model finds it clearly more plausible Chinese; bytes that were lost stay U+FFFD and are
     counted, never invented."""
 
     name = "gbk_mojibake"
