@@ -215,10 +215,10 @@ class RemoveBoilerplate:
             if i in learned:
                 kind, reason = "learned", "recurs at the edges of many pages of the corpus"
             elif first <= i <= last:
-                if is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK or chrome_kind(text) is None:
+                if is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK or (kind := chrome_kind(text)) is None:
                     kept.append((number, original))
                     continue
-                kind, reason = chrome_kind(text), "short chrome inside the article"
+                reason = "short chrome inside the article"
             else:
                 kind = chrome_kind(text)
                 where = "before the article" if i < first else "after the article"

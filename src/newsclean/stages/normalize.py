@@ -40,10 +40,8 @@ class NormalizeWhitespace:
     def __call__(self, doc: Document) -> Document:
         if doc.lines is None:
             return doc
-        texts = drop_space_by_punct("\n".join(tidy_lines(doc.lines))).split("\n")
-        if len(texts) != len(doc.lines):  # a break inside a line: one at a time
-            texts = [drop_space_by_punct(t) for t in tidy_lines(doc.lines)]
-        joined = "\n".join(texts)
+        texts = [drop_space_by_punct(t) for t in tidy_lines(doc.lines)]
+        joined = "\n".join(texts)  # one search for the rare doubled comma, not one a line
         doubled = _DOUBLED_COMMA.search(joined) or _COMMA_BEFORE_END.search(joined)
         lines = []
         for (number, _), text in zip(doc.lines, texts, strict=True):
