@@ -21,6 +21,14 @@ def test_heteronyms_and_toneless_glosses():
     assert strip("會(hui)議(yi)").text == "會議"
 
 
+def test_u_umlaut_in_every_spelling():
+    # Mirrors write ü with its tone, as v, or as plain u.
+    for syllable in ["lǜ", "lü", "lv", "lu", "LV"]:
+        assert strip(f"綠({syllable})色").text == "綠色"
+    assert strip("女(nǚ)").text == strip("女(nv)").text == "女"
+    assert not is_reading("綠", "la")
+
+
 def test_brackets_that_are_text_stay():
     for text in ["高端(环保)装备", "黄河流域(山东)现代农业", "新闻(XWT185)", "公司(China)", "黨組(擴大)會議"]:
         assert strip(text).text == text

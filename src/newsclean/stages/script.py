@@ -103,7 +103,11 @@ class RestoreScript:
 
 def changed_runs(before: str, after: str) -> list[tuple[int, str, str]]:
     """(offset, old, new) for each run of changed characters; the whole line when a
-    conversion changed its length (a rare phrase-level OpenCC rule)."""
+    conversion changed its length (a rare phrase-level OpenCC rule).
+
+    >>> changed_runs("發展經濟", "发展经济")
+    [(0, '發', '发'), (2, '經濟', '经济')]
+    """
     if before == after:
         return []
     if len(before) != len(after):

@@ -29,7 +29,7 @@ from newsclean import gbk
 from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
-from newsclean.stages.glosses import SYLLABLE, is_reading, plain_syllable
+from newsclean.stages.glosses import SYLLABLE, is_reading, spellings
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
@@ -242,8 +242,7 @@ def _reading_index() -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for cp, value in pinyin_dict.items():
         if 0x4E00 <= cp <= 0x9FFF:
-            toned = {r.lower() for r in value.split(",")}
-            for syllable in toned | {plain_syllable(r) for r in toned}:
+            for syllable in {s for r in value.split(",") for s in spellings(r)}:
                 index.setdefault(syllable, []).append(chr(cp))
     return index
 
