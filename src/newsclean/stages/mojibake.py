@@ -4,7 +4,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from newsclean.document import Document, flag
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
@@ -97,18 +99,26 @@ _MAX_LOST_SHARE = 0.1
 
 # Counted by the regular-expression engine, not a Python loop: every line of every page
 # passes through these two tests.
-_LATIN = re.compile(f"[\x80-\xff{re.escape(_CP1252_EXTRA)}]")
-_CJK_BASIC = re.compile("[\u4e00-\u9fff]")
+_LATIN = re.compile(f"[\x80-\xff{re.escape(_CP1252_EXTRA)}]+")
+_CJK_BASIC = re.compile("[\u4e00-\u9fff]+")
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    # Runs deleted, not characters listed: findall builds a string a character.
+    return len(text) - len(runs.sub("", text))
 
 
 def _latin_share(text: str) -> float:
-    return len(_LATIN.findall(text)) / max(1, len(text))
+    return _count(_LATIN, text) / max(1, len(text))
+
+
+def _rare_chars(lm) -> str:
+    return "".join(chr(c) for c in range(0x4E00, 0xA000) if lm.unigrams.get(chr(c), 0) < _RARE_COUNT)
 
 
 @lru_cache(maxsize=1)
 def _rare_cjk(lm) -> re.Pattern[str]:
-    rare = [chr(c) for c in range(0x4E00, 0xA000) if lm.unigrams.get(chr(c), 0) < _RARE_COUNT]
-    return re.compile("[" + "".join(rare) + "]")
+    return re.compile(f"[{_rare_chars(lm)}]+")
 
 
 def is_suspect(text: str, lm) -> bool:
@@ -116,12 +126,32 @@ def is_suspect(text: str, lm) -> bool:
     return _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE
 
 
+@lru_cache(maxsize=1)
+def _any_sign(lm) -> re.Pattern[str]:
+    # One class, not an alternation of two: the engine then skips along by a table look-up.
+    return re.compile(f"[{_LATIN.pattern[1:-2]}{_rare_chars(lm)}]")
+
+
+def lines_with_signs(texts: list[str], lm) -> list[int]:
+    """Indices of the lines that hold a Latin-1 letter or a rare character, the only ones
+    `is_suspect` can pass: found in one scan of the page (a call a line cost four times
+    the scanning), skipping to the next line at each hit."""
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))  # just past each line's break
+    found, pos, sign = [], 0, _any_sign(lm)
+    while m := sign.search(joined, pos):
+        i = bisect_right(ends, m.start())
+        found.append(i)
+        pos = ends[i]
+    return found
+
+
 def _rare_share(text: str, lm) -> float:
-    rare = _rare_cjk(lm).findall(text)
-    if not rare:  # most lines of a clean page: one scan and done
+    rare = _count(_rare_cjk(lm), text)
+    if not rare:
         return 0.0
-    cjk = len(_CJK_BASIC.findall(text))
-    return len(rare) / cjk if cjk >= 2 else 0.0
+    cjk = _count(_CJK_BASIC, text)
+    return rare / cjk if cjk >= 2 else 0.0
 
 
 # cp1252's 27 extra characters back to their bytes, as Latin-1 characters: a wrong decoder
@@ -247,21 +277,18 @@ class FixGbkMojibake:
             return doc
         from newsclean.lm import load
 
-        lm = None
-        lines, budget = [], self.max_suspect_chars
-        for number, text in doc.lines:
-            if text.isascii():
-                lines.append((number, text))
-                continue
-            lm = lm or load()
+        texts = [t for _, t in doc.lines]
+        if all(t.isascii() for t in texts):
+            return doc
+        lm, lines, budget = load(), list(doc.lines), self.max_suspect_chars
+        for i in lines_with_signs(texts, lm):
+            number, text = lines[i]
             if is_suspect(text, lm):
                 if len(text) > budget:
                     flag(doc, f"repair_budget:gbk_mojibake:{number}")
-                    lines.append((number, text))
                     continue
                 budget -= len(text)
-                text = self.repair_line(doc, number, text, lm)
-            lines.append((number, text))
+                lines[i] = (number, self.repair_line(doc, number, text, lm))
         doc.lines = lines
         return doc
 
