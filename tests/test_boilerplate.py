@@ -56,6 +56,21 @@ def test_chrome_kinds():
     assert chrome_kind("这是一句普通的话") is None
 
 
+def test_cues_that_open_the_line_or_stand_anywhere():
+    # Some cue words count only at the start of a line (kept in their own patterns).
+    assert chrome_kind("责任编辑：王五") == "editor"
+    assert chrome_kind("本文责任编辑：王五负责") != "editor"
+    assert chrome_kind("分享到：微信 微博") == "share_widget"
+    assert chrome_kind("欢迎大家积极分享到朋友圈里的活动") is None
+    assert chrome_kind("首页 > 新闻") == "navigation"
+    assert chrome_kind("相关阅读") == "related_links"
+    assert chrome_kind("请查看相关阅读") is None
+    for notice in ["CopyRight 2008-2024 江州网", "COPYRIGHT 江州网", "江州网 All Rights Reserved", "(C) 江州网"]:
+        assert chrome_kind(notice) == "copyright", notice
+    assert chrome_kind("长按识别图中二维码") == "contact_spam"
+    assert chrome_kind("二维码助力林木管护") is None
+
+
 def test_unknown_kind_to_keep_is_an_error():
     with pytest.raises(ValueError, match="unknown boilerplate kinds"):
         RemoveBoilerplate(keep={"sidebar"})

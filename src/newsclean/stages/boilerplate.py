@@ -30,23 +30,29 @@ EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
 # Not preceded by a digit; the lookbehinds follow the first digit so that the engine can
 # skip to candidate digits (a leading lookbehind is tried at every position of every line).
 PHONE = re.compile(r"(?:1(?<!\d1)[3-9]\d{9}|0(?<!\d0)\d{2,3}[- ]?\d{7,8}|4(?<!\d4)00[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
-_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("editor", re.compile(r"^[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
-    ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证")),
+# Each kind's cue words: those that count anywhere in the line (searched), and those that
+# count only where they open it (matched). They are kept apart because the engine skips to
+# candidate positions only when every alternative starts with a plain character: one
+# anchored or case-insensitive alternative made a search 6× slower, on every line.
+_CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
+    ("editor", None, re.compile(r"[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
+    ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证"), None),
     ("copyright", re.compile(r"版权所有|版权声明|版权归|版权均属|未经授权|未经.{0,6}(?:许可|授权)|禁止转载|转载请|"
-                             r"如需转载|不得转载|侵权|著作权|©|(?i:copyright|all rights reserved|\(c\))")),
-    ("disclaimer", re.compile(r"免责|不代表本.{0,3}(?:观点|立场)|仅代表作者|仅供参考|不构成投资建议")),
-    ("related_links", re.compile(
-        r"^(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
-    ("share_widget", re.compile(r"^分享到|分享至|^分享[:：]?$|^一键分享|官方微信|扫描二维码|推送至手机|^【?字号")),
+                             r"如需转载|不得转载|侵权|著作权|©|Copyright|CopyRight|COPYRIGHT|copyright|"
+                             r"All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|all rights reserved|\([Cc]\)"), None),
+    ("disclaimer", re.compile(r"免责|不代表本.{0,3}(?:观点|立场)|仅代表作者|仅供参考|不构成投资建议"), None),
+    ("related_links", None, re.compile(
+        r"(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
+    ("share_widget", re.compile(r"分享至|官方微信|扫描二维码|推送至手机"),
+     re.compile(r"分享到|分享[:：]?$|一键分享|【?字号")),
     # 二维码 alone is a noun a headline can use (二维码助力林木管护): a prompt to scan is the cue.
-    ("contact_spam", re.compile(r"扫一扫|扫码|(?:扫描|识别|长按|扫).{0,4}二维码|二维码(?:关注|下载|分享)|公众号|微信号|"
-                                r"微信[/:：]|加微信|手机[:：]|手机号|联系人|"
-                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]")),
+    ("contact_spam", re.compile(r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码|长按.{0,4}二维码|扫.{0,4}二维码|"
+                                r"二维码(?:关注|下载|分享)|公众号|微信号|微信[/:：]|加微信|手机[:：]|手机号|联系人|"
+                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]"), None),
     ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|返回.{0,10}首页|返回顶部|打印本页|"
-                              r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|^首页\s*[>›»→]|当前位置|您的位置|"
-                              r"简介.{0,8}简介")),
-    ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端")),
+                              r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|当前位置|您的位置|简介.{0,8}简介"),
+     re.compile(r"首页\s*[>›»→]")),
+    ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端"), None),
 ]
 # Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).
 # ` ? ` is a separator GBK lacked (`»`, `•`) after a round trip.
@@ -102,8 +108,8 @@ def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
     if PHONE.search(line) and cjk_count(line) < 40:
         return "contact_spam"
-    for kind, pattern in _CUES:
-        if pattern.search(line):
+    for kind, anywhere, opening in _CUES:
+        if (anywhere and anywhere.search(line)) or (opening and opening.match(line)):
             return kind
         if kind == "contact_spam" and "@" in line and EMAIL.search(line):
             return kind
