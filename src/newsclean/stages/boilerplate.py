@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from newsclean.document import Document
-from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
+from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.script import classification_keys
 
 # Line tests are pure functions of the line, asked by both the metadata and the boilerplate
@@ -54,6 +54,9 @@ _CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
      re.compile(r"首页\s*[>›»→]")),
     ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端"), None),
 ]
+# All cue words in one search (and one match): most lines have none, and one pass settles it.
+_ANY_CUE = re.compile("|".join(anywhere.pattern for _, anywhere, _ in _CUES if anywhere))
+_ANY_OPENING = re.compile("|".join(opening.pattern for _, _, opening in _CUES if opening))
 # Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).
 # ` ? ` is a separator GBK lacked (`»`, `•`) after a round trip.
 _MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*| \? |\s+")
@@ -63,14 +66,17 @@ _COUNTER = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|点击)(?:量|数|
 _BRACKETED = re.compile(r"^(?:[【\[]\s*[^】\]]{1,8}\s*[】\]]\s*)+$")
 # Page residue with no words of the article (DAMAGE.md §6): image file names, a bare view
 # counter, markdown/table leftovers (`![]() | ||||`), comment tags (`/enpproperty-->`).
-_RESIDUE = re.compile(r"^(?:[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)|\d{1,9}|<!--.{0,200}|.{0,200}-->)$",
-                      re.IGNORECASE)
+_RESIDUE = re.compile(r"(?:[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)|\d{1,9}|<!--.{0,200}|.{0,200}-->)", re.IGNORECASE)
+_RESIDUE_END = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", "-->")
 _WORD = re.compile(r"\w")
 
 
 def is_residue(line: str) -> bool:
     """A file name, a bare number, a comment tag, or two or more symbols and no word."""
-    return bool(_RESIDUE.match(line)) or (len(line.strip()) >= 2 and not _WORD.search(line))
+    # The pattern is tried only where the line's end or start can fit it: on a line of
+    # prose its open repeats cost more than all other tests.
+    could_be = line[-5:].lower().endswith(_RESIDUE_END) or line.startswith("<!--") or line[-1:].isdigit()
+    return (could_be and bool(_RESIDUE.fullmatch(line))) or (len(line.strip()) >= 2 and not _WORD.search(line))
 # A sentence that speaks of the site or the article itself: boilerplate, not news.
 _SELF_REFERENCE = re.compile(r"本网|本站|本报社|本平台|本公众号|本号|本文|本刊|以上内容")
 # A footer heading: short, ends with a colon or is a bare heading word, and names a block.
@@ -99,6 +105,9 @@ def is_menu(line: str) -> bool:
         return False  # neither a breadcrumb nor a menu item holds a clause
     if _BREADCRUMB.match(line):
         return True
+    # Items are at most _MENU_ITEM_MAX characters, so a menu has a separator that early.
+    if not _MENU_SEPARATOR.search(line, 0, _MENU_ITEM_MAX + 1):
+        return False
     items = [t for t in _MENU_SEPARATOR.split(line) if t]
     return len(items) >= 3 and max(map(len, items)) <= _MENU_ITEM_MAX and not re.search(r"[，。,]", line)
 
@@ -108,11 +117,12 @@ def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
     if PHONE.search(line) and cjk_count(line) < 40:
         return "contact_spam"
-    for kind, anywhere, opening in _CUES:
-        if (anywhere and anywhere.search(line)) or (opening and opening.match(line)):
-            return kind
-        if kind == "contact_spam" and "@" in line and EMAIL.search(line):
-            return kind
+    if _ANY_CUE.search(line) or _ANY_OPENING.match(line) or "@" in line:
+        for kind, anywhere, opening in _CUES:
+            if (anywhere and anywhere.search(line)) or (opening and opening.match(line)):
+                return kind
+            if kind == "contact_spam" and "@" in line and EMAIL.search(line):
+                return kind
     if _COUNTER.search(line) and cjk_count(line) < 20:
         return "share_widget"
     if is_menu(line):
@@ -141,7 +151,7 @@ def is_chrome_prose(line: str) -> bool:
         return True
     # Copyright and disclaimer words are news topics too (a ruling on 侵权): in a short
     # sentence they make it chrome only with the self-reference above.
-    return cjk_count(line) < 40 and chrome_kind(line) not in (None, "copyright", "disclaimer")
+    return not has_cjk(line, 40) and chrome_kind(line) not in (None, "copyright", "disclaimer")
 
 
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
@@ -181,7 +191,7 @@ def body_span(lines: list[str], learned: Callable[[str], bool] = lambda _: False
     if not article:
         return None
     last = article[-1]
-    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1][-2:]) and cjk_count(lines[last + 1]) >= 2
+    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1][-2:]) and has_cjk(lines[last + 1], 2)
            and chrome_kind(lines[last + 1]) is None and not is_chrome_prose(lines[last + 1])
            and not learned(lines[last + 1])):
         last += 1
@@ -221,7 +231,7 @@ class RemoveBoilerplate:
             if i in learned:
                 kind, reason = "learned", "recurs at the edges of many pages of the corpus"
             elif first <= i <= last:
-                if is_prose(text) or cjk_count(text) > _WIDGET_MAX_CJK or (kind := chrome_kind(text)) is None:
+                if is_prose(text) or has_cjk(text, _WIDGET_MAX_CJK + 1) or (kind := chrome_kind(text)) is None:
                     kept.append((number, original))
                     continue
                 reason = "short chrome inside the article"

@@ -36,6 +36,12 @@ def cjk_count(text: str) -> int:
     return len(text) - len(_CJK_RUN.sub("", text))
 
 
+def has_cjk(text: str, n: int) -> bool:
+    """At least `n` CJK characters. Counted in the head first: that settles it for a
+    paragraph, and only short or mostly non-Chinese lines are counted whole."""
+    return cjk_count(text[:2 * n]) >= n or (len(text) > 2 * n and cjk_count(text) >= n)
+
+
 # SEO keyword lines (DAMAGE.md §6) are runs of short items between `,` `|` `、` with no
 # sentence end: 澳门赌场,在线博彩,真人娱乐,…; a clause of prose is longer than this on average.
 _LIST_SEPARATOR = re.compile(r"[,，|｜、/]")
@@ -63,7 +69,7 @@ def is_prose(line: str) -> bool:
     keyword list."""
     # Both end patterns are at most three characters long: searched in the tail, not
     # tried at every position of the line.
-    if cjk_count(line) < MIN_PROSE_CJK or _TRUNCATED.search(line[-3:]):
+    if not has_cjk(line, MIN_PROSE_CJK) or _TRUNCATED.search(line[-3:]):
         return False
     if "。" in line:
         return True
@@ -151,7 +157,7 @@ def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
     '生活?购物'
     """
     m = _LOST_INDENT.match(line)
-    if not m or not cjk_count(line):
+    if not m or not has_cjk(line, 1):
         return line, []
     return line[m.end():], [(m.group(), "", 0)]
 

@@ -5,7 +5,7 @@ import re
 
 from newsclean.document import Document
 from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, body_span, chrome_kind
-from newsclean.stages.lines import cjk_count, is_keyword_list, is_prose
+from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 from newsclean.stages.script import classification_keys
 
@@ -196,7 +196,7 @@ def _to_page_script(meta: dict, keys: list[str], originals: list[str]) -> None:
 
 
 def could_be_headline(line: str) -> bool:
-    return (cjk_count(line) >= 4 and not is_prose(line) and chrome_kind(line) not in _NOT_HEADLINE
+    return (has_cjk(line, 4) and not is_prose(line) and chrome_kind(line) not in _NOT_HEADLINE
             and not is_keyword_list(line)
             and not PHONE.search(line) and not _SITE_LINE.match(line))
 
@@ -205,7 +205,7 @@ def is_dateline(line: str) -> bool:
     """A date that opens the line (after a label such as 发布时间：) or stands with 来源:
     a headline that mentions a date is not a dateline."""
     m = _DATE.search(line)
-    if not m or cjk_count(line) >= 30:
+    if not m or has_cjk(line, 30):
         return False
     label = _DATE_LABEL.match(line)
     return m.start() <= (label.end() if label else 0) or bool(_SOURCE_LABEL.search(line))
