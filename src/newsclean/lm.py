@@ -139,9 +139,11 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
     A bigram model makes a slot with one option cut the search in two: the best choice
     before it cannot depend on what comes after. So only runs of uncertain slots are
     searched (`_viterbi`), each between the characters that fix it; a damaged line is
-    mostly certain characters with an uncertain one here and there.
+    mostly certain characters with an uncertain one here and there. Those lone uncertain
+    characters are independent of each other and are scored together (`_one_slots`).
     """
     out: list[str] = []
+    singles: list[tuple[int, str, list[str], str]] = []  # (place in out, context, options, after)
     context = simple(left[-1]) if left else ""
     i = 0
     while i < len(slots):
@@ -159,22 +161,40 @@ def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
         after = slots[j][0][:1] if j < len(slots) else right[:1]
         after = simple(after) if after else ""
         if j == i + 1:
-            out.append(_one_slot(lm, context, options, after))
+            singles.append((len(out), context, options, after))
+            out.append("")
         else:
             out.append(_viterbi(lm, context, slots[i:j], after))
         i = j
+    if singles:
+        for (at, *_), ch in zip(singles, _one_slots(lm, singles), strict=True):
+            out[at] = ch
     return "".join(out)
 
 
-def _one_slot(lm, context: str, options: list[str], after: str) -> str:
+def _one_slots(lm, tasks: list[tuple[int, str, list[str], str]]) -> list[str]:
     """The commonest case, one uncertain character between two known ones: every option
-    scored on both sides, log P(s|context) + log P(after|s), exactly (no beam)."""
-    chars, cps = _prepared(tuple(options))
+    scored on both sides, log P(s|context) + log P(after|s), exactly (no beam). All such
+    slots of a line at once: a few array operations for the line, not a few per slot."""
     t = lm.tables
-    score = _from(t, context, cps)
-    if after:
-        score = score + _to(t, cps, after)
-    return chars[int(np.argmax(score))]
+    prepared = [_prepared(tuple(options)) for _, _, options, _ in tasks]
+    lens = np.array([len(cps) for _, cps in prepared])
+    cps = np.concatenate([cps for _, cps in prepared])
+    # No context or no following character: a code point that is in no pair (count 0),
+    # which leaves log α·P(s) on the left, and the right term is masked out.
+    context = np.repeat([_cp(c) if c else _UNKNOWN for _, c, _, _ in tasks], lens)
+    after = np.repeat([_cp(a) if a else _UNKNOWN for *_, a in tasks], lens)
+    has_after = np.repeat([bool(a) for *_, a in tasks], lens)
+    counts = t.pair_counts(np.concatenate(((context << 16) | cps, (cps << 16) | after)))
+    n = len(cps)
+    score = np.log(counts[:n] + t.prior[cps]) + np.where(
+        has_after, np.log(counts[n:] + t.prior[after]) - t.log_den[cps], 0.0)
+    # The first best option of each slot, as argmax would pick it slot by slot.
+    starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+    best = np.maximum.reduceat(score, starts)
+    hits = np.flatnonzero(score == np.repeat(best, lens))
+    first = hits[np.searchsorted(hits, starts)]
+    return [chars[k - s] for (chars, _), k, s in zip(prepared, first.tolist(), starts.tolist(), strict=True)]
 
 
 def _from(t: _Tables, context: str, cps: np.ndarray) -> np.ndarray:
