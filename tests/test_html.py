@@ -23,3 +23,36 @@ def test_whole_page_drops_script_and_style():
 def test_text_mentioning_angle_brackets_is_not_html():
     text = "数据显示，增长率<5%的企业占比下降，而增长率>10%的企业明显增加。"
     assert clean(text).body == text
+
+
+def test_declared_encodings_do_not_redecode_a_decoded_page():
+    # The text is decoded already: an XML declaration or <meta charset> must not redirect it.
+    for head in ['<?xml version="1.0" encoding="gb2312"?><html><head>',
+                 '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">']:
+        page = f"{head}</head><body><p>{PARA}</p><p>{PARA}</p></body></html>"
+        assert clean(page).paragraphs == [PARA, PARA]
+
+
+def test_text_after_a_dropped_element_stays():
+    page = f"<html><body><p>今天<script>var x = 1;</script>{PARA}</p><p>{PARA}</p></body></html>"
+    assert clean(page).paragraphs == ["今天" + PARA, PARA]
+
+
+def test_unusable_characters_in_a_page_are_counted_not_dropped():
+    page = f"<html><body><p>{PARA}\ud800{PARA}</p></body></html>"
+    result = clean(page)
+    assert result.quality["replacement_chars"] == 1 and result.body.count(PARA) == 2
+
+
+def test_a_page_with_no_document_is_flagged_not_an_error():
+    result = clean("<!DOCTYPE html><!-- 注释 -->")
+    assert "html_unparsable" in result.flags and result.paragraphs == []
+    assert [r.text for r in result.removed] == ["<!DOCTYPE html><!-- 注释 -->"]  # accounted for
+
+
+def test_nesting_past_the_parsers_limit_loses_nothing():
+    # libxml2 stops at 2,048 levels and drops the rest of the page: such pages go to patterns.
+    for depth, flag in ((1000, "html_page"), (5000, "html_too_deep")):
+        page = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + f"<p>{PARA}</p></body></html>"
+        result = clean(page)
+        assert flag in result.flags and result.paragraphs == [PARA, PARA], depth
