@@ -13,7 +13,7 @@ _SPACE_BY_PUNCT = re.compile(r" (?:(?<=[—，。：；！？、“”‘’（�
 
 
 def drop_space_by_punct(text: str) -> str:
-    return _SPACE_BY_PUNCT.sub("", text)
+    return _SPACE_BY_PUNCT.sub("", text) if " " in text else text
 
 
 # Converters leave doubled punctuation (DAMAGE.md §6: `上午,,市政`, `講話,。`): a comma
@@ -21,6 +21,9 @@ def drop_space_by_punct(text: str) -> str:
 # Chinese characters or before a Chinese sentence end, so `1,,2` in data stays.
 _DOUBLED_COMMA = re.compile(r"([,，])(?<=[\u4e00-\u9fff][,，])[,，]+(?=[\u4e00-\u9fff])")
 _COMMA_BEFORE_END = re.compile(r"[,，](?<=[\u4e00-\u9fff][,，])(?=[。！？])")
+# What either pattern needs, found by substring search: every comma of a page is a place
+# the patterns would try.
+_DOUBLED_PAIRS = tuple(a + b for a in ",，" for b in ",，。！？")
 
 
 def drop_doubled_punctuation(text: str) -> str:
@@ -42,7 +45,7 @@ class NormalizeWhitespace:
             return doc
         texts = [drop_space_by_punct(t) for t in tidy_lines(doc.lines)]
         joined = "\n".join(texts)  # one search for the rare doubled comma, not one a line
-        doubled = _DOUBLED_COMMA.search(joined) or _COMMA_BEFORE_END.search(joined)
+        doubled = any(pair in joined for pair in _DOUBLED_PAIRS)
         lines = []
         for (number, _), text in zip(doc.lines, texts, strict=True):
             fixed = drop_doubled_punctuation(text) if doubled else text
