@@ -38,6 +38,20 @@ def test_a_jsonl_line_that_is_not_utf8_is_one_error_record(tmp_path, workers):
     assert records[1]["body"].startswith("第二篇文章")
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "text"])
+def test_a_json_surrogate_escape_does_not_stop_the_run(tmp_path, fmt):
+    # json.loads gives a lone surrogate for "\\ud800"; no output encoding can write one.
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "第一篇文章的正文，内容很充实，值得一读。\\ud800"}\n'
+                      '{"id": "x\\udc00", "text": "第二篇文章的正文，内容很充实，值得一读。"}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(corpus), "-o", str(out), "-q", "--format", fmt]) == 0
+    text = out.read_text(encoding="utf-8")
+    bodies = [json.loads(line)["body"] for line in text.splitlines()] if fmt == "jsonl" else [text]
+    assert "第一篇文章的正文，内容很充实，值得一读。\ufffd" in bodies[0]
+    assert "第二篇文章" in bodies[-1]
+
+
 def test_text_format_and_stdin():
     proc = subprocess.run([sys.executable, "-m", "newsclean.cli", "clean", "-", "--format", "text", "-q"],
                           input="正文第一段，内容很充实，值得一读。".encode(), capture_output=True)

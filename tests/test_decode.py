@@ -46,3 +46,9 @@ def test_bom_wins():
 def test_undecodable_bytes_are_flagged_not_hidden():
     result = clean(TEXT.encode("gb18030") + b"\xff")
     assert any(f.startswith("undecodable_bytes") for f in result.flags)
+
+
+def test_lone_surrogates_in_text_become_replacement_characters_and_are_flagged():
+    result = clean(TEXT + "\ud800")
+    assert "lone_surrogates:1" in result.flags and result.quality["replacement_chars"] == 1
+    assert result.body.encode("utf-8")  # every output can write it

@@ -102,27 +102,39 @@ def _iter_parquet(file: Path, text_field: str, site_field: str) -> Iterator[Item
 
 
 def render(record: dict[str, Any], fmt: str) -> Any:
-    """A result record as the writer for `fmt` takes it: a JSONL line, a text block ("" for a
-    failed document, which stderr names), or the record itself for Parquet."""
+    """A result record as the writer for `fmt` takes it: a JSONL line or a text block as
+    UTF-8 bytes ("" for a failed document, which stderr names), or the record itself for
+    Parquet. Encoded here, in the worker that cleaned the document, not in the writing parent."""
     if fmt == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        try:
+            return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in an id or field: written escaped
+            return (json.dumps(record) + "\n").encode("ascii")
     if fmt == "text":
-        return "" if "error" in record else record["body"] + "\n\n"
+        return b"" if "error" in record else (record["body"] + "\n\n").encode("utf-8")
     return record
 
 
 class TextWriter:
-    """Writes rendered JSONL lines or text blocks to a file (appending when resuming) or stdout."""
+    """Writes rendered JSONL lines or text blocks (bytes) to a file (appending when resuming)
+    or stdout."""
 
     def __init__(self, path: str | None, append: bool = False):
-        self.stream = open(path, "a" if append else "w", encoding="utf-8") if path else sys.stdout
+        self.stream = open(path, "ab" if append else "wb") if path else None
 
-    def write(self, rendered: str) -> None:
-        self.stream.write(rendered)
+    def write(self, rendered: bytes) -> None:
+        if self.stream is not None:
+            self.stream.write(rendered)
+        elif hasattr(sys.stdout, "buffer"):
+            sys.stdout.buffer.write(rendered)
+        else:  # a replaced stdout that takes text only
+            sys.stdout.write(rendered.decode("utf-8"))
 
     def close(self) -> None:
-        if self.stream is not sys.stdout:
+        if self.stream is not None:
             self.stream.close()
+        else:
+            sys.stdout.flush()
 
 
 class ParquetWriter:

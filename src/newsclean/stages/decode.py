@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from newsclean.document import Document
 
@@ -69,13 +70,23 @@ def decode_lines(data: bytes, encoding: str) -> tuple[str, int]:
     return "\n".join(out), others
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class DecodeBytes:
-    """Turns bytes input into text; a str input passes through untouched."""
+    """Turns bytes input into text. A str input passes through, but for lone surrogates
+    (a JSON `\\ud800` escape gives one): they are not characters, and no output can encode
+    them, so they become U+FFFD, counted in the flag `lone_surrogates:N`."""
 
     name = "decode"
 
     def __call__(self, doc: Document) -> Document:
         if isinstance(doc.raw, str):
+            try:
+                doc.text.encode("utf-8")  # in C: the common case costs a few µs a page
+            except UnicodeEncodeError:
+                doc.text, lone = _SURROGATE.subn("\ufffd", doc.text)
+                doc.flags.append(f"lone_surrogates:{lone}")
             return doc
         encoding = detect_encoding(doc.raw)
         doc.encoding = encoding
