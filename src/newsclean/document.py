@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 # A `?` between two non-ASCII characters stands for a lost character, not a question.
@@ -132,8 +132,10 @@ class Result:
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "meta": dict(self.meta),
-            "removed": [asdict(r) for r in self.removed],
-            "repairs": [asdict(r) for r in self.repairs],
+            # The records hold only strings and numbers: their fields copied, not asdict's
+            # deep copy (which cost more than cleaning a mirror page of 400 repairs).
+            "removed": [dict(vars(r)) for r in self.removed],
+            "repairs": [dict(vars(r)) for r in self.repairs],
             "flags": list(self.flags),
             "quality": self.quality,
             "encoding": self.encoding,
