@@ -56,3 +56,9 @@ def test_nesting_past_the_parsers_limit_loses_nothing():
         page = "<html><body>" + "<div>" * depth + PARA + "</div>" * depth + f"<p>{PARA}</p></body></html>"
         result = clean(page)
         assert flag in result.flags and result.paragraphs == [PARA, PARA], depth
+
+
+def test_text_after_the_closing_html_tag_stays():
+    # libxml2 drops what follows </html>; scraped pages put text there.
+    page = f"<html><body><p>{PARA}</p></body></HTML>\n<p>{PARA}</p>"
+    assert clean(page).paragraphs == [PARA, PARA]

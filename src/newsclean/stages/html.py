@@ -39,6 +39,10 @@ _DROPPED = frozenset({"script", "style", "noscript", "template", "iframe"})
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# libxml2 (2.14) silently drops whatever follows `</html>`; browsers and html.parser keep it
+# (scraped pages carry text there: a second template, an injected block). Without the end
+# tag the parser takes it into the body.
+_HTML_END = re.compile(r"</[hH][tT][mM][lL]\s*>")
 
 
 class UnparsableHtml(ValueError):
@@ -66,6 +70,7 @@ def html_to_text(markup: str) -> str:
 
     parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
                              huge_tree=True)
+    markup = _HTML_END.sub("", markup)
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:
