@@ -1,4 +1,4 @@
-"""Builds the character language model that ships in src/newsclean/resources/charlm.tsv.gz.
+"""Builds the character language model that ships in src/newsclean/resources/charlm.npz.
 
 Sources (both public, neither fetched at run time):
 - jieba's word-frequency dictionary (`pip install jieba`): 349k words with counts; gives
@@ -8,8 +8,11 @@ Sources (both public, neither fetched at run time):
   out, so quality measured on it is not measured on the model's own training text.
 
 Usage: python scripts/build_lm.py [CORPUS_TSV]
-Output lines: `a\tcount` for characters and `ab\tcount` for pairs, counts as integers.
-Pairs seen once are pruned (they are mostly noise and double the file).
+Output: NumPy arrays (a zip of .npy files): `chars` (code points, ascending) with
+`char_counts`, and `pairs` (a << 16 | b, ascending) with `pair_counts`. Arrays load in
+milliseconds, where parsing 395,000 text lines took a third of a second in every process.
+Pairs seen once are pruned (they are mostly noise and double the file). Only characters of
+the Basic Multilingual Plane are kept (the model indexes its tables by 16-bit code point).
 """
 from __future__ import annotations
 
@@ -17,12 +20,15 @@ import gzip
 import io
 import os
 import sys
+import zipfile
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "newsclean" / "resources" / "charlm.tsv.gz"
+OUT = ROOT / "src" / "newsclean" / "resources" / "charlm.npz"
 # jieba's counts come from a corpus of roughly 60M words; the corpus half is ~0.7M
 # characters. Weighting the corpus pairs brings the two sources to a similar total mass.
 CORPUS_WEIGHT = 40
@@ -52,18 +58,31 @@ def main(corpus: str) -> None:
                 unigrams[ch] += CORPUS_WEIGHT
             for a, b in pairwise(text):
                 bigrams[a + b] += CORPUS_WEIGHT
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0 so that rebuilding from the same sources gives the same bytes.
-    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as raw, \
-            io.TextIOWrapper(raw, encoding="utf-8") as out:
-        for key, count in sorted(unigrams.items()):
-            if key.strip() and "\t" not in key:
-                out.write(f"{key}\t{count}\n")
-        for key, count in sorted(bigrams.items()):
-            if count >= MIN_PAIR_COUNT and key.strip() == key and "\t" not in key and "\n" not in key:
-                out.write(f"{key}\t{count}\n")
-    print(f"{OUT}: {len(unigrams)} characters, {sum(1 for c in bigrams.values() if c >= MIN_PAIR_COUNT)} pairs")
+    def kept(key: str) -> bool:
+        return key.strip() == key and "\t" not in key and "\n" not in key and all(ord(c) <= 0xFFFF for c in key)
 
+    chars = sorted((ord(k), n) for k, n in unigrams.items() if k.strip() and kept(k))
+    pairs = sorted(((ord(k[0]) << 16) | ord(k[1]), n) for k, n in bigrams.items() if n >= MIN_PAIR_COUNT and kept(k))
+    write_model(OUT, chars, pairs)
+    print(f"{OUT}: {len(chars)} characters, {len(pairs)} pairs")
+
+
+def write_model(path: Path, chars: list[tuple[int, int]], pairs: list[tuple[int, int]]) -> None:
+    """The arrays as an .npz whose bytes depend only on the arrays (fixed zip timestamps), so
+    that rebuilding from the same sources gives the same file."""
+    arrays = {
+        "chars": np.array([c for c, _ in chars], dtype=np.uint32),
+        "char_counts": np.array([n for _, n in chars], dtype=np.int64),
+        "pairs": np.array([k for k, _ in pairs], dtype=np.uint32),
+        "pair_counts": np.array([n for _, n in pairs], dtype=np.int64),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, array, allow_pickle=False)
+            archive.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), buffer.getvalue(),
+                             compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "benchmarks" / "data" / "thucnews_val_1000.tsv.gz"))

@@ -1,12 +1,12 @@
 """A character bigram language model of simplified Chinese news, for choosing between repairs.
 
 Built by `scripts/build_lm.py` from jieba's word-frequency dictionary and half of the
-THUCNews corpus; loaded once per process, lazily, read-only. Short texts are scored from
-dictionaries; long lines and the search over lost bytes from NumPy arrays (`_Tables`).
+THUCNews corpus, shipped as NumPy arrays; loaded once per process, lazily, read-only. Short
+texts are scored from dictionaries; long lines and the search over lost bytes from arrays
+indexed by code point (`_Tables`).
 """
 from __future__ import annotations
 
-import gzip
 import math
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -21,9 +21,15 @@ _ALPHA = 2000.0
 
 
 class CharLM:
-    def __init__(self, unigrams: dict[str, int], bigrams: dict[str, int]):
+    """From the shipped arrays: `chars` (code points) with `char_counts`, and `pairs`
+    (a << 16 | b, ascending) with `pair_counts`."""
+
+    def __init__(self, chars: np.ndarray, char_counts: np.ndarray, pairs: np.ndarray, pair_counts: np.ndarray):
+        self.arrays = (chars, char_counts, pairs, pair_counts)
+        unigrams = dict(zip(_as_text(chars), char_counts.tolist(), strict=True))
         self.unigrams = unigrams
-        self.bigrams = bigrams
+        self.bigrams = dict(zip(_as_text(np.stack([pairs >> 16, pairs & 0xFFFF], axis=1).ravel(), 2),
+                                pair_counts.tolist(), strict=True))
         self.total = float(sum(unigrams.values()))
         self.vocab = len(unigrams) + 1
         # Every score is a sum of log((count(ab) + α·P(b)) / (count(a) + α)); its per-character
@@ -62,6 +68,12 @@ class CharLM:
         return _Tables(self)
 
 
+def _as_text(codes: np.ndarray, width: int = 1) -> list[str]:
+    """Code points as strings of `width` characters, decoded in one call, not a chr() each."""
+    text = np.asarray(codes, dtype="<u4").tobytes().decode("utf-32-le")
+    return list(text) if width == 1 else [text[i:i + width] for i in range(0, len(text), width)]
+
+
 # Below this many characters a Python loop over the pairs beats setting up the arrays.
 _ARRAY_MIN = 48
 
@@ -86,19 +98,20 @@ class _Tables:
     operations instead of a dictionary look-up a pair."""
 
     def __init__(self, lm: CharLM):
+        chars, char_counts, pairs, pair_counts = lm.arrays
         norm = lm.total + lm.vocab
         self.prior = np.full(0x10000, lm._unknown_prior)
         self.log_den = np.full(0x10000, lm._log_alpha)
         self.log_p = np.full(0x10000, math.log(1.0 / norm))
-        cps = np.array([ord(ch) for ch in lm.unigrams], dtype=np.int64)  # all in the BMP
-        counts = np.array(list(lm.unigrams.values()), dtype=np.float64)
+        cps = chars.astype(np.int64)  # all in the BMP (the build keeps no other)
+        counts = char_counts.astype(np.float64)
         self.prior[cps] = _ALPHA * (counts + 1.0) / norm
         self.log_den[cps] = np.log(counts + _ALPHA)
         self.log_p[cps] = np.log((counts + 1.0) / norm)
-        keys = np.array([(ord(k[0]) << 16) | ord(k[1]) for k in lm.bigrams], dtype=np.int64)
-        order = np.argsort(keys)
+        keys = pairs.astype(np.int64)
+        order = np.argsort(keys, kind="stable")  # ascending as built; sorting costs little
         self.keys = keys[order]
-        self.counts = np.array(list(lm.bigrams.values()), dtype=np.float64)[order]
+        self.counts = pair_counts.astype(np.float64)[order]
 
     def pair_counts(self, keys: np.ndarray) -> np.ndarray:
         """count(ab) for each key a << 16 | b (0 for a pair never seen)."""
@@ -108,13 +121,9 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def load() -> CharLM:
-    unigrams: dict[str, int] = {}
-    bigrams: dict[str, int] = {}
-    data = resources.files("newsclean").joinpath("resources/charlm.tsv.gz").read_bytes()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        key, _, count = line.rpartition("\t")
-        (unigrams if len(key) == 1 else bigrams)[key] = int(count)
-    return CharLM(unigrams, bigrams)
+    with resources.files("newsclean").joinpath("resources/charlm.npz").open("rb") as stream, \
+            np.load(stream, allow_pickle=False) as archive:
+        return CharLM(archive["chars"], archive["char_counts"], archive["pairs"], archive["pair_counts"])
 
 
 @cache
