@@ -101,15 +101,23 @@ def _iter_parquet(file: Path, text_field: str, site_field: str) -> Iterator[Item
             yield Item(doc_id, text, None, _site_of(record, site_field))
 
 
+def json_line(record: dict[str, Any]) -> str:
+    """A record as one line of JSON that UTF-8 can write: characters as they are, unless the
+    record holds a lone surrogate (an id read from a `\\ud800` escape), which is written escaped."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record)
+    return line
+
+
 def render(record: dict[str, Any], fmt: str) -> Any:
     """A result record as the writer for `fmt` takes it: a JSONL line or a text block as
     UTF-8 bytes ("" for a failed document, which stderr names), or the record itself for
     Parquet. Encoded here, in the worker that cleaned the document, not in the writing parent."""
     if fmt == "jsonl":
-        try:
-            return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate in an id or field: written escaped
-            return (json.dumps(record) + "\n").encode("ascii")
+        return (json_line(record) + "\n").encode("utf-8")
     if fmt == "text":
         return b"" if "error" in record else (record["body"] + "\n\n").encode("utf-8")
     return record

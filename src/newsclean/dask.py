@@ -6,12 +6,13 @@ page never fails a partition. Needs `pip install 'newsclean[dask]'`.
 
     from dask.distributed import Client
     import dask.bag as db
+    from newsclean.corpus import json_line
     from newsclean.dask import clean_bag, load_record
 
     client = Client("tcp://scheduler:8786")
     pages = db.read_text("crawl/*.jsonl").map(load_record)
     results = clean_bag(pages, text_field="text")          # a bag of result dicts, in order
-    results.map(json.dumps).to_textfiles("cleaned/*.jsonl")
+    results.map(json_line).to_textfiles("cleaned/*.jsonl")
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsclean.corpus import json_line
 from newsclean.pipeline import Failed, Pipeline, clean_many
 
 
@@ -85,5 +87,5 @@ def clean_files(paths: list[str], output: str, scheduler: str, text_field: str =
     with Client(scheduler):
         pages = db.read_text(paths).map(load_record)
         results = clean_bag(pages, text_field=text_field, **options).persist()
-        results.map(lambda r: json.dumps(r, ensure_ascii=False)).to_textfiles(f"{output}/*.jsonl")
+        results.map(json_line).to_textfiles(f"{output}/*.jsonl")
         return results.filter(lambda r: "error" in r).count().compute()
