@@ -97,9 +97,9 @@ _MIN_CJK = 3
 _MAX_LOST_SHARE = 0.1
 
 
-# Counted by the regular-expression engine, not a Python loop: every line of every page
-# passes through these two tests.
-_LATIN = re.compile(f"[\x80-\xff{re.escape(_CP1252_EXTRA)}]+")
+# Counted by the regular-expression engine, not a Python loop, on the lines with any sign.
+_LATIN_CLASS = f"\x80-\xff{re.escape(_CP1252_EXTRA)}"
+_LATIN = re.compile(f"[{_LATIN_CLASS}]+")
 _CJK_BASIC = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -129,7 +129,7 @@ def is_suspect(text: str, lm) -> bool:
 @lru_cache(maxsize=1)
 def _any_sign(lm) -> re.Pattern[str]:
     # One class, not an alternation of two: the engine then skips along by a table look-up.
-    return re.compile(f"[{_LATIN.pattern[1:-2]}{_rare_chars(lm)}]")
+    return re.compile(f"[{_LATIN_CLASS}{_rare_chars(lm)}]")
 
 
 def lines_with_signs(texts: list[str], lm) -> list[int]:
