@@ -10,6 +10,9 @@ from typing import Any
 # pattern is tried at every position).
 STRAY_QUESTION = re.compile(r"\?(?<=[^\x00-\x7f]\?)(?=[^\x00-\x7f])")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# Half of a UTF-16 pair on its own (a JSON `\ud800` escape gives one): not a character, and
+# no output encoding can write it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass

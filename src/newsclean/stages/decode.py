@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import codecs
-import re
 
-from newsclean.document import Document
+from newsclean.document import LONE_SURROGATE, Document
 
 # Browsers decode gb2312/gbk labels as GB18030; Python's gb2312 is strict and loses
 # characters such as 镕, so every GB label is widened to the superset.
@@ -70,9 +69,6 @@ def decode_lines(data: bytes, encoding: str) -> tuple[str, int]:
     return "\n".join(out), others
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 class DecodeBytes:
     """Turns bytes input into text. A str input passes through, but for lone surrogates
     (a JSON `\\ud800` escape gives one): they are not characters, and no output can encode
@@ -85,7 +81,7 @@ class DecodeBytes:
             try:
                 doc.text.encode("utf-8")  # in C: the common case costs a few µs a page
             except UnicodeEncodeError:
-                doc.text, lone = _SURROGATE.subn("\ufffd", doc.text)
+                doc.text, lone = LONE_SURROGATE.subn("\ufffd", doc.text)
                 doc.flags.append(f"lone_surrogates:{lone}")
             return doc
         encoding = detect_encoding(doc.raw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from newsclean.document import Document
+from newsclean.document import LONE_SURROGATE, Document
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
 _BREAK = re.compile(r"<(?:br|BR|Br)\s*/?>|</(?:p|P|div|DIV|li|LI|h[1-6]|H[1-6])>")
@@ -38,7 +38,6 @@ def looks_like_html_page(text: str) -> bool:
 _DROPPED = frozenset({"script", "style", "noscript", "template", "iframe"})
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2 (2.14) silently drops whatever follows `</html>`; browsers and html.parser keep it
 # (scraped pages carry text there: a second template, an injected block). Without the end
 # tag the parser takes it into the body.
@@ -74,7 +73,7 @@ def html_to_text(markup: str) -> str:
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:
-        data = _SURROGATE.sub("\ufffd", markup).encode("utf-8")
+        data = LONE_SURROGATE.sub("\ufffd", markup).encode("utf-8")
     try:
         root = html.document_fromstring(data, parser=parser)
     except etree.ParserError as exc:
