@@ -254,8 +254,21 @@ def drop_layout_spaces(title: str, repeats: list[str]) -> str:
 
 
 def _overlaps(a: str, b: str, min_shared: int = 4) -> bool:
-    """A head line that ends where the title starts (`…祁小青——` / `祁小青——当好…`)."""
-    for k in range(min(len(a), len(b)), min_shared - 1, -1):
-        if a.endswith(b[:k]) or b.endswith(a[:k]):
+    """A head line that ends where the title starts (`…祁小青——` / `祁小青——当好…`).
+
+    >>> _overlaps("记者 祁小青——", "祁小青——当好排头兵"), _overlaps("当好排头兵", "排头兵")
+    (True, False)
+    """
+    return _ends_with_start_of(a, b, min_shared) or _ends_with_start_of(b, a, min_shared)
+
+
+def _ends_with_start_of(a: str, b: str, min_shared: int) -> bool:
+    """Some ending of `a`, `min_shared` or more characters long, is a beginning of `b`:
+    only where `a` holds b's first characters is it tried."""
+    head = b[:min_shared]
+    at = a.find(head) if len(head) == min_shared else -1
+    while at >= 0:
+        if b.startswith(a[at:]):
             return True
+        at = a.find(head, at + 1)
     return False
