@@ -40,6 +40,17 @@ def test_repeated_headline_is_dropped_and_clean_copy_preferred():
     assert result.paragraphs == [P1, P2]
 
 
+def test_the_headline_without_the_site_name_a_page_title_adds():
+    # An HTML page gives its <title> (`headline_site`) before its <h1>.
+    for title in ["全市完成植树造林三万亩_江城网", "全市完成植树造林三万亩 - 新闻频道 - 江城网", "全市完成植树造林三万亩|江城网"]:
+        result = clean("\n".join([title, "全市完成植树造林三万亩", P1, P2]))
+        assert result.meta["title"] == "全市完成植树造林三万亩", title
+        assert result.paragraphs == [P1, P2]
+    # A hyphen inside a headline is not a site separator.
+    result = clean("\n".join(["长江三角洲-黄河两岸绿化提速", "长江三角洲", P1, P2]))
+    assert result.meta["title"] == "长江三角洲-黄河两岸绿化提速"
+
+
 def test_menu_is_not_the_headline_and_a_head_byline_is_read():
     result = clean("\n".join(["首页 | 新闻 | 体育 | 财经", "江州网 > 新闻频道", "全市完成植树造林三万亩",
                               "发布时间：2023年03月12日 10:30:15 来源：江州日报 作者：张三", "本报记者 李四", P1, P2]))

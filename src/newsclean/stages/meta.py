@@ -32,6 +32,16 @@ _AUTHOR = re.compile(
 _CREDIT_WORD = re.compile(r"记者|通讯员|作者|文[/／]")
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
+# What a page's <title> adds after the headline: a separator and the site or channel name.
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20}(?:\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20})*")
+
+
+def _is_site_suffix(rest: str, headline: str) -> bool:
+    """`rest` is what a <title> adds to `headline`: separators and names, with less Chinese
+    than the headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
+    return bool(_SITE_SUFFIX.fullmatch(rest)) and cjk_count(rest) < cjk_count(headline)
+
+
 # Placeholders some sites print for an unknown value.
 _PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊"}
 
@@ -134,7 +144,8 @@ class FindMetadata:
 
     @staticmethod
     def _prefer_clean_title(texts, head, drop, meta) -> None:
-        """Drop head lines that repeat the title; keep the copy without lost-space `?`."""
+        """Drop head lines that repeat the title; keep the copy without lost-space `?`, and
+        the headline without the site name a page's <title> adds (`标题_新浪新闻`)."""
         if meta["title"] is None:
             return
         title_key = comparable(meta["title"])
@@ -146,6 +157,8 @@ class FindMetadata:
                                   or _overlaps(key, title_key)):
                 drop[i] = ("title_duplicate", "repeats the headline")
                 if key == title_key and texts[i].count("?") < meta["title"].count("?"):
+                    meta["title"] = texts[i]
+                elif meta["title"].startswith(texts[i]) and _is_site_suffix(meta["title"][len(texts[i]):], texts[i]):
                     meta["title"] = texts[i]
 
     @staticmethod
