@@ -123,7 +123,7 @@ def _rare_cjk(lm) -> re.Pattern[str]:
 
 def is_suspect(text: str, lm) -> bool:
     """Worth re-decoding: many Latin-1 letters, or mostly characters rare in news."""
-    return _latin_share(text) >= _LATIN_SHARE or _rare_share(text, lm) >= _RARE_SHARE
+    return _latin_share(text) >= _LATIN_SHARE or _mostly_rare(text, lm)
 
 
 @lru_cache(maxsize=1)
@@ -146,12 +146,18 @@ def lines_with_signs(texts: list[str], lm) -> list[int]:
     return found
 
 
-def _rare_share(text: str, lm) -> float:
+def _mostly_rare(text: str, lm) -> bool:
+    """At least _RARE_SHARE of the line's Chinese characters (two or more) are rare."""
     rare = _count(_rare_cjk(lm), text)
     if not rare:
-        return 0.0
+        return False
+    # More Chinese characters than rare / share settle it, and a line with a rare name in
+    # it has that many in its first few characters.
+    enough = int(rare / _RARE_SHARE) + 1
+    if _count(_CJK_BASIC, text[:2 * enough]) >= enough:
+        return False
     cjk = _count(_CJK_BASIC, text)
-    return rare / cjk if cjk >= 2 else 0.0
+    return cjk >= 2 and rare / cjk >= _RARE_SHARE
 
 
 # cp1252's 27 extra characters back to their bytes, as Latin-1 characters: a wrong decoder
