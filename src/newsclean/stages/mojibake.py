@@ -315,7 +315,7 @@ class FixGbkMojibake:
             from newsclean.stages.script import to_simplified
 
             # Spaces carry no evidence either way (and U+00A0 is rare in the model).
-            t = re.sub(r"\s+", "", t)
+            t = "".join(t.split())
             return lm.score(to_simplified(t)) / max(1, len(t))
 
         found = redecode_candidates(text)
