@@ -48,3 +48,11 @@ def test_doubled_toneless_glosses_go():
 
     body = clean("會(hui)(hui)議(yi)今天在北京召開，各方代表討論了發(fā)展問題，達成了廣泛共識。").body
     assert body == "会议今天在北京召开，各方代表讨论了发展问题，达成了广泛共识。"
+
+
+def test_readings_file_read_directly_is_pypinyins_dictionary():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from newsclean.stages.glosses import char_readings
+
+    assert char_readings() == pinyin_dict

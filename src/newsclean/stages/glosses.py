@@ -1,9 +1,12 @@
 """Pinyin glosses that SEO mirrors insert after characters: `發(fā)展` → `發展`."""
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
 from newsclean.document import Document
 
@@ -29,18 +32,32 @@ def spellings(reading: str) -> set[str]:
 
 
 @cache
-def readings(char: str) -> frozenset[str]:
-    """Every reading of a character and of its simplified form, in all its spellings."""
-    # pypinyin's per-character dictionary, read directly: `pinyin()` segments and restyles
-    # its input, ~40 µs a character, and a mirror page glosses hundreds of characters.
+def char_readings() -> dict[int, str]:
+    """pypinyin's per-character readings (code point → "zhōng,zhòng"), read from the data
+    file it ships: importing pypinyin loads its phrase dictionary and trains a segmenter
+    (~0.17 s a process) that readings of single characters never use. Where the file is
+    not found, from pypinyin itself."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(spec.submodule_search_locations[0]) / "pinyin_dict.json"
+        if path.is_file():
+            return {int(code): value for code, value in json.loads(path.read_text(encoding="utf-8")).items()}
     from pypinyin.pinyin_dict import pinyin_dict
 
+    return pinyin_dict
+
+
+@cache
+def readings(char: str) -> frozenset[str]:
+    """Every reading of a character and of its simplified form, in all its spellings."""
+    # The per-character dictionary, read directly: `pinyin()` segments and restyles its
+    # input, ~40 µs a character, and a mirror page glosses hundreds of characters.
     from newsclean.stages.script import to_simplified
 
     found: set[str] = set()
     for form in {char, to_simplified(char)}:
         if len(form) == 1:
-            for reading in pinyin_dict.get(ord(form), "").split(","):
+            for reading in char_readings().get(ord(form), "").split(","):
                 if reading:
                     found |= spellings(reading)
     return frozenset(found)

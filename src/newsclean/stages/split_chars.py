@@ -29,7 +29,7 @@ from newsclean import gbk
 from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
-from newsclean.stages.glosses import SYLLABLE, is_reading, spellings
+from newsclean.stages.glosses import SYLLABLE, char_readings, is_reading, spellings
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
@@ -237,10 +237,8 @@ def _realign(data: list[int | None], left: str, right: str, traditional: bool, l
 def _reading_index() -> dict[str, list[str]]:
     """Syllable (toned and toneless) → the characters pypinyin gives that reading, built once
     from its dictionary: asking `readings` of every character costs seconds per process."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
     index: dict[str, list[str]] = {}
-    for cp, value in pinyin_dict.items():
+    for cp, value in char_readings().items():
         if 0x4E00 <= cp <= 0x9FFF:
             for syllable in {s for r in value.split(",") for s in spellings(r)}:
                 index.setdefault(syllable, []).append(chr(cp))
