@@ -33,7 +33,7 @@ SCRIPT = ("<script>var _hmt = _hmt || []; (function() { var hm = document.create
 STYLE = "<style>" + "".join(f".c{i}{{margin:0 {i}px;color:#{i:03d}}}" for i in range(200)) + "</style>"
 
 
-def site_page(article: str, others: list[str], rng: random.Random) -> suite.BenchDoc:
+def site_page(doc_id: str, article: str, others: list[str], rng: random.Random) -> suite.BenchDoc:
     page = make_page(article, rng)
     site = page.meta["site"] or rng.choice(("江州网", "松花江网", "东方资讯网", "滨海新闻网"))
     esc = lambda s: html.escape(s, quote=False)  # noqa: E731
@@ -57,14 +57,14 @@ def site_page(article: str, others: list[str], rng: random.Random) -> suite.Benc
               if label not in ("body", "source_tail")]
     chrome += [(f"{page.meta['title']}_{site}", ""), (f"{site} > 新闻 > 正文", "")] + [(c, "") for c in nav]
     chrome += [(f"{t}{d}", "") for t, d in related] + [(f, "") for f in footer]
-    return suite.BenchDoc(f"site:{len(others)}", "site_html", markup, page.body, page.meta, chrome,
+    return suite.BenchDoc(doc_id, "site_html", markup, page.body, page.meta, chrome,
                           [(p, "") for p in page.body])
 
 
 def build(n: int) -> list[suite.BenchDoc]:
     rng = random.Random(SEED)
     texts = [text for index, _, text in articles() if index % 2 == 1][:n]
-    return [site_page(text, texts[:i] + texts[i + 1:], rng) for i, text in enumerate(texts)]
+    return [site_page(f"thucnews:{2 * i + 1}", text, texts[:i] + texts[i + 1:], rng) for i, text in enumerate(texts)]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -18,6 +18,12 @@ def test_footer_heading_takes_its_block():
     assert set(kinds(result).values()) <= {"disclaimer", "copyright"}
 
 
+def test_a_closing_sentence_naming_a_notice_is_not_a_footer_heading():
+    # A heading ends with a colon or nothing; a sentence that mentions 公告 ends like one.
+    page = "\n".join([P1, P2, "活动详情请见各地专卖店店堂公告！"])
+    assert clean(page).paragraphs == [P1, P2, "活动详情请见各地专卖店店堂公告！"]
+
+
 def test_related_links_go_and_can_be_kept():
     page = "\n".join([P1, P2, "推荐阅读", "市长调研春耕生产...", "全市植树造林活动启动 -"])
     assert clean(page).paragraphs == [P1, P2]

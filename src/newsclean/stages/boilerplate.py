@@ -81,7 +81,7 @@ def is_residue(line: str) -> bool:
 _SELF_REFERENCE = re.compile(r"本网|本站|本报社|本平台|本公众号|本号|本文|本刊|以上内容")
 # A footer heading: short, ends with a colon or is a bare heading word, and names a block.
 _FOOTER_HEADING = re.compile(
-    r"^(?:.{0,20}(?:版权|免责|声明|侵权|公告)[^，,。]{0,6}[:：]?"
+    r"^(?:.{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！？!?]{0,6}[:：]?"
     r"|(?:相关|推荐|延伸|热点|热门|更多)(?:阅读|新闻|报道|链接|文章|推荐)[:：]?|猜你喜欢[:：]?)$"
 )
 _STRONG_OPENING = re.compile(
