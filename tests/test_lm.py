@@ -39,3 +39,18 @@ def test_best_path_is_the_best_combination(seed):
     best = max(("".join(c) for c in itertools.product(*slots)),
                key=lambda path: _loop_score(model, left + path + right))
     assert _loop_score(model, left + got + right) == pytest.approx(_loop_score(model, left + best + right), rel=1e-12)
+
+
+@pytest.mark.parametrize("shape", [(10,), (L._FILTER_MIN,), (40, 70)])
+def test_pair_counts_through_the_filter_equal_the_dictionary(shape):
+    import numpy as np
+
+    model = L.load()
+    t = model.tables
+    rng = np.random.default_rng(sum(shape))
+    size = int(np.prod(shape))
+    seen = rng.choice(t.keys, size // 3)  # a third are pairs the model has
+    unseen = (rng.integers(0x4E00, 0x9FA6, size - len(seen)) << 16) | rng.integers(0x4E00, 0x9FA6, size - len(seen))
+    keys = rng.permutation(np.concatenate([seen, unseen])).reshape(shape)
+    expected = [model.bigrams.get(chr(k >> 16) + chr(k & 0xFFFF), 0) for k in keys.ravel().tolist()]
+    assert t.pair_counts(keys).ravel().tolist() == expected
