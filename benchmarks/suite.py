@@ -25,7 +25,7 @@ from benchmarks import metrics
 from benchmarks.corpus import articles
 from benchmarks.damage import KINDS as DAMAGE
 from benchmarks.pages import make_page
-from benchmarks.systems import available, glue_text
+from benchmarks.systems import PRELOAD, available, glue_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KINDS = ("clean", *DAMAGE, "gb18030_bytes")
@@ -160,6 +160,8 @@ def run(docs: list[BenchDoc], progress: bool = True) -> dict:
     warmup = synthetic_docs(len(KINDS), half=0)
     for name, system in systems.items():
         start = time.perf_counter()
+        if name in PRELOAD:
+            PRELOAD[name]()
         for doc in warmup:
             system(doc.page)
         warmup_seconds = time.perf_counter() - start

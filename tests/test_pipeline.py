@@ -69,3 +69,15 @@ def test_doubled_punctuation_from_converters_goes():
     assert result.body == "今天上午,市政府召开新闻发布会，介绍全市经济运行情况。"
     assert [r.kind for r in result.repairs] == ["doubled_punctuation"]
     assert clean("数据为1,,2，这是原文中的写法，应当保留不动。").body == "数据为1,,2，这是原文中的写法，应当保留不动。"
+
+
+def test_preload_loads_what_pages_would_load_later():
+    from newsclean import gbk, lm, preload
+    from newsclean.stages import split_chars
+
+    for cached in (lm.load, gbk._tables, split_chars._reading_index):
+        cached.cache_clear()
+    preload()
+    for cached in (lm.load, gbk._tables, split_chars._reading_index):
+        assert cached.cache_info().currsize == 1
+    assert "tables" in vars(lm.load())  # the arrays, built on first use otherwise

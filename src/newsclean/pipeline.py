@@ -177,6 +177,25 @@ def _check(raw: object) -> None:
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
 
 
+def preload() -> None:
+    """Loads now what the default pipeline otherwise loads on the first page that needs it
+    (language model and its tables, GBK and reading tables, OpenCC, ftfy), about a second.
+    Worker processes call it at start, so no page pays it and the first pages of a run
+    are timed like the rest."""
+    import ftfy  # noqa: F401
+
+    from newsclean import gbk
+    from newsclean.lm import load
+    from newsclean.stages.mojibake import _any_sign, _rare_cjk
+    from newsclean.stages.script import to_traditional, traditional_chars
+    from newsclean.stages.split_chars import _reading_index
+
+    lm = load()
+    for resource in (lambda: lm.tables, lambda: _any_sign(lm), lambda: _rare_cjk(lm), traditional_chars,
+                     lambda: to_traditional(""), gbk._tables, gbk._pua_bytes, _reading_index):
+        resource()
+
+
 @lru_cache(maxsize=1)
 def _default() -> Pipeline:
     # Stages keep no state between pages, so clean() without options builds the default
