@@ -54,3 +54,12 @@ def test_pair_counts_through_the_filter_equal_the_dictionary(shape):
     keys = rng.permutation(np.concatenate([seen, unseen])).reshape(shape)
     expected = [model.bigrams.get(chr(k >> 16) + chr(k & 0xFFFF), 0) for k in keys.ravel().tolist()]
     assert t.pair_counts(keys).ravel().tolist() == expected
+
+
+def test_scores_of_many_texts_at_once_equal_each_alone():
+    model = L.load()
+    rng = random.Random(5)
+    for _ in range(30):
+        texts = ["".join(rng.choice(ARTICLE) for _ in range(rng.choice([0, 1, 2, 10, 60, 200])))
+                 for _ in range(rng.randint(1, 5))]
+        assert model.score_many(texts) == pytest.approx([model.score(t) for t in texts], rel=1e-9, abs=1e-9)

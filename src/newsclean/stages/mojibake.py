@@ -160,6 +160,17 @@ def _mostly_rare(text: str, lm) -> bool:
     return cjk >= 2 and rare / cjk >= _RARE_SHARE
 
 
+def _plausibility(texts: list[str], lm) -> list[float]:
+    """Each text's log-probability per character, in simplified script, spaces left out
+    (they carry no evidence either way, and U+00A0 is rare in the model)."""
+    from newsclean.stages.script import to_simplified
+
+    squeezed = ["".join(t.split()) for t in texts]
+    # One conversion for all: no line break is left in them, and OpenCC keeps line breaks.
+    simple = to_simplified("\n".join(squeezed)).split("\n")
+    return [score / max(1, len(t)) for score, t in zip(lm.score_many(simple), squeezed, strict=True)]
+
+
 # cp1252's 27 extra characters back to their bytes, as Latin-1 characters: a wrong decoder
 # that knew cp1252 gave those; bytes it had no character for came through as Latin-1.
 _CP1252_TO_LATIN1 = {ord(ch): ch.encode("cp1252")[0] for ch in _CP1252_EXTRA}
@@ -311,13 +322,6 @@ class FixGbkMojibake:
 
     @staticmethod
     def _fix_line(doc: Document, number: int, text: str, lm) -> str:
-        def plausibility(t: str) -> float:
-            from newsclean.stages.script import to_simplified
-
-            # Spaces carry no evidence either way (and U+00A0 is rare in the model).
-            t = "".join(t.split())
-            return lm.score(to_simplified(t)) / max(1, len(t))
-
         found = redecode_candidates(text)
         for kind, t in found:
             # Latin-1 bytes that decode strictly as UTF-8, multi-byte sequences and all, were
@@ -326,12 +330,12 @@ class FixGbkMojibake:
             if kind == "utf8_as_cp1252" and cjk_count(t) >= _MIN_CJK:
                 doc.repair(kind, text, t, 0, 0.99, number)
                 return t
-        candidates = [(plausibility(t), kind, t) for kind, t in found
-                      if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
-        best = max(candidates, default=None, key=lambda c: c[0])
-        if best is None:
+        found = [(kind, t) for kind, t in found
+                 if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
+        if not found:
             return text
-        as_is = plausibility(text)
+        as_is, *scores = _plausibility([text, *(t for _, t in found)], lm)
+        best = max(((score, kind, t) for score, (kind, t) in zip(scores, found, strict=True)), key=lambda c: c[0])
         if best[0] - as_is < _MIN_GAIN:
             return text
         gain, kind, fixed = best[0] - as_is, best[1], best[2]
