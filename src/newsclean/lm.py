@@ -8,6 +8,7 @@ indexed by code point (`_Tables`).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -186,7 +187,7 @@ def simple(ch: str) -> str:
 BEAM = 16
 
 
-def best_path(lm, left: str, slots: list[list[str]], right: str) -> str | None:
+def best_path(lm, left: str, slots: list[Sequence[str]], right: str) -> str | None:
     """The most probable characters for the slots between the left and right context.
     A slot is a list of options; a slot with one option may hold a run of known text.
 
@@ -265,7 +266,7 @@ def _to(t: _Tables, cps: np.ndarray, after: str) -> np.ndarray:
     return np.log(t.pair_counts((cps << 16) | b) + t.prior[b]) - t.log_den[cps]
 
 
-def _viterbi(lm, context: str, run: list[list[str]], after: str) -> str:
+def _viterbi(lm, context: str, run: list[Sequence[str]], after: str) -> str:
     """Viterbi over a run of uncertain slots between two known characters ("" for none):
     each step scores every (state, option) pair at once, keeps the best predecessor of each
     option, and the BEAM best states."""

@@ -214,18 +214,18 @@ _MAX_CANDIDATES = 4096
 
 
 @lru_cache(maxsize=1 << 16)
-def _utf8_char_options(seq: tuple[int | None, ...], lm) -> list[str]:
-    """The known characters whose UTF-8 bytes fit `seq` (None: a byte the decoder lost).
+def _utf8_char_options(seq: bytes, lm) -> tuple[str, ...]:
+    """The known characters whose UTF-8 bytes fit `seq` (0: a byte the decoder lost).
     Cached: the same few lead/continuation patterns recur on every damaged page."""
-    leads = [seq[0]] if seq[0] is not None else list(_UTF8_LEADS)
+    leads = [seq[0]] if seq[0] else list(_UTF8_LEADS)
     options = [[lead] for lead in leads]
     for byte in seq[1:]:
-        nexts = [byte] if byte is not None else range(0x80, 0xC0)
+        nexts = [byte] if byte else range(0x80, 0xC0)
         options = [o + [n] for o in options for n in nexts]
         if len(options) > _MAX_CANDIDATES:
-            return ["\ufffd"]
+            return ("\ufffd",)
     if len(options) == 1:
-        return [bytes(options[0]).decode("utf-8", errors="replace")]
+        return (bytes(options[0]).decode("utf-8", errors="replace"),)
     chars = []
     for o in options:
         try:
@@ -234,12 +234,15 @@ def _utf8_char_options(seq: tuple[int | None, ...], lm) -> list[str]:
             continue
         if lm.known(ch):
             chars.append(ch)
-    return chars or ["\ufffd"]
+    return tuple(chars) or ("\ufffd",)
 
 
-# Whole UTF-8 characters of at most three bytes, none lost: decoded a run at a time in C.
-# (errors="replace" gives what one character at a time would: each unit is complete.)
-_KNOWN_UTF8 = re.compile(rb"(?:[\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2})+")
+# The units of UTF-8 with lost bytes (0): runs of whole characters of at most three bytes,
+# none lost, decoded a run at a time in C (errors="replace" gives what one character at a
+# time would: each unit is complete); else one character with a lost byte, two bytes from
+# a lead C2–DF, three from E0–EF or a lost lead. Anything else is not UTF-8.
+_UTF8_UNIT = re.compile(rb"(?P<known>(?:[\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2})+)"
+                        rb"|[\xc2-\xdf][\x00\x80-\xbf]|[\x00\xe0-\xef][\x00\x80-\xbf]{2}")
 
 
 def _recover_utf8(data: bytes) -> str | None:
@@ -249,24 +252,14 @@ def _recover_utf8(data: bytes) -> str | None:
 
     lm = load()
     slots, p = [], 0
-    while p < len(data):
-        known = _KNOWN_UTF8.match(data, p)
-        if known:
-            slots.append([known.group().decode("utf-8", errors="replace")])
-            p = known.end()
-            continue
-        b = data[p]
-        if 0xC2 <= b <= 0xDF:
-            width = 2
-        elif b == 0 or 0xE0 <= b <= 0xEF:
-            width = 3
-        else:
+    for unit in _UTF8_UNIT.finditer(data):
+        if unit.start() != p:
             return None
-        seq = data[p:p + width]
-        if len(seq) < width or any(c and not 0x80 <= c <= 0xBF for c in seq[1:]):
-            return None
-        slots.append(_utf8_char_options(tuple(c or None for c in seq), lm))
-        p += width
+        known = unit["known"]
+        slots.append((known.decode("utf-8", errors="replace"),) if known else _utf8_char_options(unit.group(), lm))
+        p = unit.end()
+    if p != len(data):
+        return None
     return best_path(lm, "", slots, "")
 
 
