@@ -102,3 +102,16 @@ def test_question_mark_indents_and_bullets_go_inner_ones_stay():
     assert result.paragraphs[0] == TEXT
     assert any(r.kind == "lost_layout" and r.before == "??" for r in result.repairs)
     assert "生活?购物?享受" in result.body
+
+
+@pytest.mark.parametrize("line", ["他们表示将全面转载这篇文章的内容并继续关注。", "他們表示將全面轉載這篇文章的內容並繼續關注。"])
+def test_a_lost_byte_gives_the_character_in_the_line_s_own_script(line):
+    # 转 (E8 BD AC) and 轉 (E8 BD 89) share two bytes and simplify alike, so the model
+    # cannot tell them apart: the line's script does.
+    lost = "转" if "转" in line else "轉"
+    data = bytearray(line.encode("utf-8"))
+    at = data.index(lost.encode("utf-8"))
+    data[at + 2] = 0
+    from newsclean.stages.mojibake import _recover_utf8
+
+    assert _recover_utf8(bytes(data)) == line

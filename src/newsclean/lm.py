@@ -187,9 +187,11 @@ def simple(ch: str) -> str:
 BEAM = 16
 
 
-def best_path(lm, left: str, slots: list[Sequence[str]], right: str) -> str | None:
+def best_path(lm, left: str, slots: list[Sequence[str]], right: str, traditional: bool = False) -> str | None:
     """The most probable characters for the slots between the left and right context.
     A slot is a list of options; a slot with one option may hold a run of known text.
+    Options that simplify alike score alike: the one written in the line's script is
+    chosen (`traditional`: the line is in traditional characters).
 
     A bigram model makes a slot with one option cut the search in two: the best choice
     before it cannot depend on what comes after. So only runs of uncertain slots are
@@ -219,20 +221,20 @@ def best_path(lm, left: str, slots: list[Sequence[str]], right: str) -> str | No
             singles.append((len(out), context, options, after))
             out.append("")
         else:
-            out.append(_viterbi(lm, context, slots[i:j], after))
+            out.append(_viterbi(lm, context, slots[i:j], after, traditional))
         i = j
     if singles:
-        for (at, *_), ch in zip(singles, _one_slots(lm, singles), strict=True):
+        for (at, *_), ch in zip(singles, _one_slots(lm, singles, traditional), strict=True):
             out[at] = ch
     return "".join(out)
 
 
-def _one_slots(lm, tasks: list[tuple[int, str, list[str], str]]) -> list[str]:
+def _one_slots(lm, tasks: list[tuple[int, str, list[str], str]], traditional: bool) -> list[str]:
     """The commonest case, one uncertain character between two known ones: every option
     scored on both sides, log P(s|context) + log P(after|s), exactly (no beam). All such
     slots of a line at once: a few array operations for the line, not a few per slot."""
     t = lm.tables
-    prepared = [_prepared(tuple(options)) for _, _, options, _ in tasks]
+    prepared = [_prepared(tuple(options), traditional) for _, _, options, _ in tasks]
     lens = np.array([len(cps) for _, cps in prepared])
     cps = np.concatenate([cps for _, cps in prepared])
     # No context or no following character: a code point that is in no pair (count 0),
@@ -266,18 +268,18 @@ def _to(t: _Tables, cps: np.ndarray, after: str) -> np.ndarray:
     return np.log(t.pair_counts((cps << 16) | b) + t.prior[b]) - t.log_den[cps]
 
 
-def _viterbi(lm, context: str, run: list[Sequence[str]], after: str) -> str:
+def _viterbi(lm, context: str, run: list[Sequence[str]], after: str, traditional: bool) -> str:
     """Viterbi over a run of uncertain slots between two known characters ("" for none):
     each step scores every (state, option) pair at once, keeps the best predecessor of each
     option, and the BEAM best states."""
     t = lm.tables
-    chars, cps = _prepared(tuple(run[0]))
+    chars, cps = _prepared(tuple(run[0]), traditional)
     score = _from(t, context, cps)
     steps: list[tuple[list[str], np.ndarray | None]] = []  # (characters, best predecessor)
     back = None
     for options in [None, *run[1:]]:
         if options is not None:
-            chars, next_cps = _prepared(tuple(options))
+            chars, next_cps = _prepared(tuple(options), traditional)
             total = (score - t.log_den[cps])[:, None] + np.log(
                 t.pair_counts((cps[:, None] << 16) | next_cps[None, :]) + t.prior[next_cps][None, :])
             back = np.argmax(total, axis=0)
@@ -296,10 +298,14 @@ def _viterbi(lm, context: str, run: list[Sequence[str]], after: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _prepared(options: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
-    """A slot's states: one per simplified form, the first option that has it, and the
-    forms' code points. Cached: the same option lists recur on every damaged page."""
-    firsts: dict[str, str] = {}
+def _prepared(options: tuple[str, ...], traditional: bool) -> tuple[list[str], np.ndarray]:
+    """A slot's states, one per simplified form (the model's script), and the forms' code
+    points. A state stands for the option written in the line's script: UTF-8's lost bytes
+    leave 转 and 轉, 术 and 朮 as options side by side. Cached: the same option lists recur
+    on every damaged page."""
+    chosen: dict[str, str] = {}
     for ch in options:
-        firsts.setdefault(simple(ch), ch)
-    return list(firsts.values()), np.array([_cp(s) for s in firsts], dtype=np.int64)
+        form = simple(ch)
+        if form not in chosen or ((ch != form) == traditional and (chosen[form] != form) != traditional):
+            chosen[form] = ch
+    return list(chosen.values()), np.array([_cp(s) for s in chosen], dtype=np.int64)

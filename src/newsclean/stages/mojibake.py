@@ -245,6 +245,15 @@ _UTF8_UNIT = re.compile(rb"(?P<known>(?:[\x01-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0
                         rb"|[\xc2-\xdf][\x00\x80-\xbf]|[\x00\xe0-\xef][\x00\x80-\xbf]{2}")
 
 
+def is_traditional(text: str) -> bool:
+    """Written in traditional characters: two or more that OpenCC's t2s changes (a mainland
+    text may hold one, in a name or a quotation)."""
+    from newsclean.stages.script import traditional_chars
+
+    found = traditional_chars().search(text)
+    return bool(found) and bool(traditional_chars().search(text, found.end()))
+
+
 def _recover_utf8(data: bytes) -> str | None:
     """UTF-8 bytes, 0 for each byte the decoder lost, decoded; each lost byte's character is
     chosen by the language model among those UTF-8's structure allows (None: not UTF-8)."""
@@ -260,7 +269,8 @@ def _recover_utf8(data: bytes) -> str | None:
         p = unit.end()
     if p != len(data):
         return None
-    return best_path(lm, "", slots, "")
+    known = "".join(slot[0] for slot in slots if len(slot) == 1)
+    return best_path(lm, "", slots, "", traditional=is_traditional(known))
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters

@@ -230,7 +230,7 @@ def _realign(data: list[int | None], left: str, right: str, traditional: bool, l
     if len(data) % 2:
         return None
     slots = [_candidates(data[k:k + 2], lm, traditional) for k in range(0, len(data), 2)]
-    return best_path(lm, left, slots, right)
+    return best_path(lm, left, slots, right, traditional)
 
 
 @cache
