@@ -33,6 +33,7 @@ OUT = ROOT / "src" / "newsclean" / "resources" / "charlm.npz"
 # characters. Weighting the corpus pairs brings the two sources to a similar total mass.
 CORPUS_WEIGHT = 40
 MIN_PAIR_COUNT = 2
+BOUNDARY = "\n"  # newsclean.lm.BOUNDARY
 
 
 def main(corpus: str) -> None:
@@ -53,15 +54,19 @@ def main(corpus: str) -> None:
         for index, line in enumerate(f):
             if index % 2:
                 continue
-            text = line.rstrip("\n").split("\t", 1)[1]
+            # An article's ends stand for a line's ends (BOUNDARY): which characters close a
+            # line (。 does, 、 does not) and open one.
+            text = BOUNDARY + line.rstrip("\n").split("\t", 1)[1] + BOUNDARY
             for ch in text:
                 unigrams[ch] += CORPUS_WEIGHT
             for a, b in pairwise(text):
                 bigrams[a + b] += CORPUS_WEIGHT
+
     def kept(key: str) -> bool:
+        key = key.replace(BOUNDARY, "x")
         return key.strip() == key and "\t" not in key and "\n" not in key and all(ord(c) <= 0xFFFF for c in key)
 
-    chars = sorted((ord(k), n) for k, n in unigrams.items() if k.strip() and kept(k))
+    chars = sorted((ord(k), n) for k, n in unigrams.items() if kept(k))
     pairs = sorted(((ord(k[0]) << 16) | ord(k[1]), n) for k, n in bigrams.items() if n >= MIN_PAIR_COUNT and kept(k))
     write_model(OUT, chars, pairs)
     print(f"{OUT}: {len(chars)} characters, {len(pairs)} pairs")

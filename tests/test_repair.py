@@ -115,3 +115,15 @@ def test_a_lost_byte_gives_the_character_in_the_line_s_own_script(line):
     from newsclean.stages.mojibake import _recover_utf8
 
     assert _recover_utf8(bytes(data)) == line
+
+
+@pytest.mark.parametrize("line", ["记者了解到，该项目已于上月正式开工建设。", "目前，当地警方正在对此事展开进一步调查。",
+                                  "我们一定会尽全力把这件事情做好！"])
+def test_a_lost_byte_at_the_end_of_a_line_gives_what_ends_lines(line):
+    # 。、 and ！， differ in their last UTF-8 byte only; what settles it is that a line
+    # ends after the character.
+    data = bytearray(line.encode("utf-8"))
+    data[-1] = 0
+    from newsclean.stages.mojibake import _recover_utf8
+
+    assert _recover_utf8(bytes(data)) == line

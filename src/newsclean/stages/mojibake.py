@@ -257,7 +257,7 @@ def is_traditional(text: str) -> bool:
 def _recover_utf8(data: bytes) -> str | None:
     """UTF-8 bytes, 0 for each byte the decoder lost, decoded; each lost byte's character is
     chosen by the language model among those UTF-8's structure allows (None: not UTF-8)."""
-    from newsclean.lm import best_path, load
+    from newsclean.lm import BOUNDARY, best_path, load
 
     lm = load()
     slots, p = [], 0
@@ -270,7 +270,7 @@ def _recover_utf8(data: bytes) -> str | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return best_path(lm, "", slots, "", traditional=is_traditional(known))
+    return best_path(lm, BOUNDARY, slots, BOUNDARY, traditional=is_traditional(known))
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters
