@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         import hyperscan
     except ImportError:
-        sys.exit("needs hyperscan: pip install --target DIR hyperscan; PYTHONPATH=DIR python -m benchmarks.multipattern")
+        sys.exit("needs hyperscan: pip install --target DIR hyperscan; "
+                 "PYTHONPATH=DIR python -m benchmarks.multipattern")
     pages = [d.page for d in synthetic_docs(int(argv[0]) if argv else 500) if d.kind == "clean"]
     patterns = [p for _, p, _ in _CUES if p] + [_COUNTER, PHONE]
     openings = [o for _, _, o in _CUES if o]

@@ -40,7 +40,8 @@ def site_page(doc_id: str, article: str, others: list[str], rng: random.Random) 
     nav = [rng.choice(CHANNELS) for _ in range(rng.randint(40, 80))]
     related = [(headline(rng.choice(others), rng), f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
                for _ in range(rng.randint(30, 80))]
-    footer = [f"关于我们 | 联系我们 | 网站地图 | 广告服务 | {site}招聘", f"Copyright © 2003-2024 {site} All Rights Reserved"]
+    footer = [f"关于我们 | 联系我们 | 网站地图 | 广告服务 | {site}招聘",
+              f"Copyright © 2003-2024 {site} All Rights Reserved"]
     lines = page.text.split("\n")
     markup = (
         f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{esc(page.meta['title'])}_{esc(site)}</title>"
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> None:
         start = time.perf_counter()
         outputs = [system(doc.page) for doc in docs]
         seconds[name] = time.perf_counter() - start
-        s = suite.summarise([suite.score(d, paragraphs, meta) for d, (paragraphs, meta) in zip(docs, outputs, strict=True)])
+        s = suite.summarise([suite.score(d, paragraphs, meta)
+                             for d, (paragraphs, meta) in zip(docs, outputs, strict=True)])
         meta = "—" if s["meta_right"] is None else f"{s['meta_right']:.2%}"
         versus_ftfy = f"{seconds['ftfy'] / seconds[name]:.2f}" if "ftfy" in seconds else "—"
         print(f"| {name} | {s['cer']:.4f} | {s['boilerplate_left']:.2%} | {s['paragraphs_lost']:.2%} | {meta} | "

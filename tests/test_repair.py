@@ -112,8 +112,6 @@ def test_a_lost_byte_gives_the_character_in_the_line_s_own_script(line):
     data = bytearray(line.encode("utf-8"))
     at = data.index(lost.encode("utf-8"))
     data[at + 2] = 0
-    from newsclean.stages.mojibake import _recover_utf8
-
     assert _recover_utf8(bytes(data)) == line
 
 
@@ -124,6 +122,14 @@ def test_a_lost_byte_at_the_end_of_a_line_gives_what_ends_lines(line):
     # ends after the character.
     data = bytearray(line.encode("utf-8"))
     data[-1] = 0
-    from newsclean.stages.mojibake import _recover_utf8
-
     assert _recover_utf8(bytes(data)) == line
+
+
+def _recover_utf8(data: bytes) -> str | None:
+    """UTF-8 with lost bytes (0) decoded as FixGbkMojibake decodes it."""
+    from newsclean.lm import best_path, load
+    from newsclean.stages.mojibake import _utf8_search
+
+    lm = load()
+    search = _utf8_search(data, lm)
+    return search and best_path(lm, *search)

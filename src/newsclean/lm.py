@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
 
@@ -192,11 +193,27 @@ def simple(ch: str) -> str:
 BEAM = 16
 
 
+class Search(NamedTuple):
+    """Slots between a left and a right context: a slot is a list of options, and a slot
+    with one option may hold a run of known text. `traditional`: the line is written in
+    traditional characters, so of options that simplify alike (and so score alike) the
+    traditional one is chosen, else the simplified one."""
+
+    left: str
+    slots: list[Sequence[str]]
+    right: str
+    traditional: bool = False
+
+
 def best_path(lm, left: str, slots: list[Sequence[str]], right: str, traditional: bool = False) -> str | None:
-    """The most probable characters for the slots between the left and right context.
-    A slot is a list of options; a slot with one option may hold a run of known text.
-    Options that simplify alike score alike: the one written in the line's script is
-    chosen (`traditional`: the line is in traditional characters).
+    """The most probable characters for the slots between the left and right context
+    (None if a slot has no option)."""
+    return best_paths(lm, [Search(left, slots, right, traditional)])[0]
+
+
+def best_paths(lm, searches: list[Search]) -> list[str | None]:
+    """`best_path` of each search; the lone uncertain slots of all of them are scored in
+    one batch (a page's damaged lines together).
 
     A bigram model makes a slot with one option cut the search in two: the best choice
     before it cannot depend on what comes after. So only runs of uncertain slots are
@@ -204,49 +221,58 @@ def best_path(lm, left: str, slots: list[Sequence[str]], right: str, traditional
     mostly certain characters with an uncertain one here and there. Those lone uncertain
     characters are independent of each other and are scored together (`_one_slots`).
     """
-    out: list[str] = []
-    singles: list[tuple[int, str, list[str], str]] = []  # (place in out, context, options, after)
-    context = simple(left[-1]) if left else ""
-    i = 0
-    while i < len(slots):
-        options = slots[i]
-        if len(options) == 1:  # one character, or a run of known text
-            out.append(options[0])
-            context = simple(options[0][-1:])
-            i += 1
-            continue
-        j = i
-        while j < len(slots) and len(slots[j]) != 1:
-            if not slots[j]:
-                return None
-            j += 1
-        after = slots[j][0][:1] if j < len(slots) else right[:1]
-        after = simple(after) if after else ""
-        if j == i + 1:
-            singles.append((len(out), context, options, after))
-            out.append("")
-        else:
-            out.append(_viterbi(lm, context, slots[i:j], after, traditional))
-        i = j
+    outs: list[list[str] | None] = []
+    # (the search's output, place in it, context, options, after, traditional)
+    singles: list[tuple[list[str], int, str, Sequence[str], str, bool]] = []
+    for left, slots, right, traditional in searches:
+        out: list[str] | None = []
+        mine = len(singles)
+        context = simple(left[-1]) if left else ""
+        i = 0
+        while i < len(slots):
+            options = slots[i]
+            if len(options) == 1:  # one character, or a run of known text
+                out.append(options[0])
+                context = simple(options[0][-1:])
+                i += 1
+                continue
+            j = i
+            while j < len(slots) and len(slots[j]) != 1:
+                if not slots[j]:
+                    out = None
+                    break
+                j += 1
+            if out is None:
+                del singles[mine:]
+                break
+            after = slots[j][0][:1] if j < len(slots) else right[:1]
+            after = simple(after) if after else ""
+            if j == i + 1:
+                singles.append((out, len(out), context, options, after, traditional))
+                out.append("")
+            else:
+                out.append(_viterbi(lm, context, slots[i:j], after, traditional))
+            i = j
+        outs.append(out)
     if singles:
-        for (at, *_), ch in zip(singles, _one_slots(lm, singles, traditional), strict=True):
+        for (out, at, *_), ch in zip(singles, _one_slots(lm, singles), strict=True):
             out[at] = ch
-    return "".join(out)
+    return [None if out is None else "".join(out) for out in outs]
 
 
-def _one_slots(lm, tasks: list[tuple[int, str, list[str], str]], traditional: bool) -> list[str]:
+def _one_slots(lm, tasks: list[tuple[list[str], int, str, Sequence[str], str, bool]]) -> list[str]:
     """The commonest case, one uncertain character between two known ones: every option
     scored on both sides, log P(s|context) + log P(after|s), exactly (no beam). All such
-    slots of a line at once: a few array operations for the line, not a few per slot."""
+    slots at once: a few array operations for a page, not a few per slot."""
     t = lm.tables
-    prepared = [_prepared(tuple(options), traditional) for _, _, options, _ in tasks]
+    prepared = [_prepared(tuple(options), traditional) for *_, options, _, traditional in tasks]
     lens = np.array([len(cps) for _, cps in prepared])
     cps = np.concatenate([cps for _, cps in prepared])
     # No context or no following character: a code point that is in no pair (count 0),
     # which leaves log α·P(s) on the left, and the right term is masked out.
-    context = np.repeat([_cp(c) if c else _UNKNOWN for _, c, _, _ in tasks], lens)
-    after = np.repeat([_cp(a) if a else _UNKNOWN for *_, a in tasks], lens)
-    has_after = np.repeat([bool(a) for *_, a in tasks], lens)
+    context = np.repeat([_cp(c) if c else _UNKNOWN for _, _, c, _, _, _ in tasks], lens)
+    after = np.repeat([_cp(a) if a else _UNKNOWN for *_, a, _ in tasks], lens)
+    has_after = np.repeat([bool(a) for *_, a, _ in tasks], lens)
     counts = t.pair_counts(np.concatenate(((context << 16) | cps, (cps << 16) | after)))
     n = len(cps)
     score = np.log(counts[:n] + t.prior[cps]) + np.where(

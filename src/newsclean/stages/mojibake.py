@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from newsclean.document import Document, flag
+from newsclean.lm import BOUNDARY, Search
 from newsclean.stages.lines import C1_CONTROLS, cjk_count
 
 # UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
@@ -57,7 +58,7 @@ class FixLatinMojibake:
                 # ftfy can leave GBK read as Latin-1 (its C1 controls turned into cp1252
                 # characters): re-decoding is tried again, as a second cleaning would.
                 if not text.isascii() and is_suspect(text, load()):
-                    text = FixGbkMojibake.repair_line(doc, number, text, load())
+                    text = FixGbkMojibake.repair_lines(doc, [(number, text)], load())[0]
             lines.append((number, text))
         doc.lines = lines
         return doc
@@ -165,6 +166,8 @@ def _plausibility(texts: list[str], lm) -> list[float]:
     (they carry no evidence either way, and U+00A0 is rare in the model)."""
     from newsclean.stages.script import to_simplified
 
+    if not texts:
+        return []
     squeezed = ["".join(t.split()) for t in texts]
     # One conversion for all: no line break is left in them, and OpenCC keeps line breaks.
     simple = to_simplified("\n".join(squeezed)).split("\n")
@@ -186,23 +189,33 @@ def _as_bytes_of(text: str, encoding: str) -> bytes | None:
         return None
 
 
-def redecode_candidates(text: str) -> list[tuple[str, str]]:
-    """(kind, text) for each way the line could be re-decoded."""
-    found = []
-    latin = _as_bytes_of(text, "cp1252")
-    if latin is not None and not latin.isascii():
-        for target, kind in (("utf-8", "utf8_as_cp1252"), ("gb18030", "gb18030_as_latin1"),
-                             ("big5hkscs", "big5hkscs_as_latin1")):
-            try:
-                found.append((kind, latin.decode(target)))
-            except UnicodeDecodeError:
-                pass
-    # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
-    gb = _as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
-    if gb is not None and not gb.isascii():
-        recovered = _recover_utf8(gb)
+def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
+    """(kind, text) for each way each line could be re-decoded. The lost bytes of all the
+    lines are chosen in one search (`lm.best_paths`)."""
+    from newsclean.lm import best_paths
+
+    found: list[list[tuple[str, str]]] = []
+    searches, owners = [], []
+    for i, text in enumerate(texts):
+        mine = []
+        latin = _as_bytes_of(text, "cp1252")
+        if latin is not None and not latin.isascii():
+            for target, kind in (("utf-8", "utf8_as_cp1252"), ("gb18030", "gb18030_as_latin1"),
+                                 ("big5hkscs", "big5hkscs_as_latin1")):
+                try:
+                    mine.append((kind, latin.decode(target)))
+                except UnicodeDecodeError:
+                    pass
+        found.append(mine)
+        # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
+        gb = _as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
+        search = _utf8_search(gb, lm) if gb is not None and not gb.isascii() else None
+        if search is not None:
+            searches.append(search)
+            owners.append(i)
+    for i, recovered in zip(owners, best_paths(lm, searches), strict=True):
         if recovered is not None:
-            found.append(("utf8_as_gbk", recovered))
+            found[i].append(("utf8_as_gbk", recovered))
     return found
 
 
@@ -254,12 +267,9 @@ def is_traditional(text: str) -> bool:
     return bool(found) and bool(traditional_chars().search(text, found.end()))
 
 
-def _recover_utf8(data: bytes) -> str | None:
-    """UTF-8 bytes, 0 for each byte the decoder lost, decoded; each lost byte's character is
-    chosen by the language model among those UTF-8's structure allows (None: not UTF-8)."""
-    from newsclean.lm import BOUNDARY, best_path, load
-
-    lm = load()
+def _utf8_search(data: bytes, lm) -> Search | None:
+    """UTF-8 bytes, 0 for each byte the decoder lost, as a search for the language model:
+    each lost byte's character among those UTF-8's structure allows (None: not UTF-8)."""
     slots, p = [], 0
     for unit in _UTF8_UNIT.finditer(data):
         if unit.start() != p:
@@ -270,7 +280,7 @@ def _recover_utf8(data: bytes) -> str | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return best_path(lm, BOUNDARY, slots, BOUNDARY, traditional=is_traditional(known))
+    return Search(BOUNDARY, slots, BOUNDARY, traditional=is_traditional(known))
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters
@@ -285,7 +295,9 @@ class FixGbkMojibake:
     on a GBK line read as Latin-1 its partial fixes cost time and spoil characters, while
     here every codec competes under the language model. A candidate is kept only when the
     model finds it clearly more plausible Chinese; bytes that were lost stay U+FFFD and are
-    counted, never invented."""
+    counted, never invented. A page's suspect lines are decided together: their lost bytes
+    in one search and all their readings in one scoring pass (a few array operations a
+    page, not a few a line)."""
 
     name = "gbk_mojibake"
 
@@ -301,6 +313,7 @@ class FixGbkMojibake:
         if all(t.isascii() for t in texts):
             return doc
         lm, lines, budget = load(), list(doc.lines), self.max_suspect_chars
+        suspects = []
         for i in lines_with_signs(texts, lm):
             number, text = lines[i]
             if is_suspect(text, lm):
@@ -308,42 +321,56 @@ class FixGbkMojibake:
                     flag(doc, f"repair_budget:gbk_mojibake:{number}")
                     continue
                 budget -= len(text)
-                lines[i] = (number, self.repair_line(doc, number, text, lm))
+                suspects.append(i)
+        for i, text in zip(suspects, self.repair_lines(doc, [lines[i] for i in suspects], lm), strict=True):
+            lines[i] = (lines[i][0], text)
         doc.lines = lines
         return doc
 
     @classmethod
-    def repair_line(cls, doc: Document, number: int, text: str, lm) -> str:
-        """The line re-decoded, or as it was; also decided on the line as a second cleaning
-        will see it, once its stray C1 controls are gone (as in FixLatinMojibake)."""
-        fixed = cls._fix_line(doc, number, text, lm)
-        if fixed is text and C1_CONTROLS.search(text):
-            stripped = C1_CONTROLS.sub("", text)
-            again = cls._fix_line(doc, number, stripped, lm)
-            fixed = again if again is not stripped else text
-        return fixed
+    def repair_lines(cls, doc: Document, lines: list[tuple[int, str]], lm) -> list[str]:
+        """Each line re-decoded, or as it was, the repairs recorded; a line left as it was
+        is also decided as a second cleaning will see it, once its stray C1 controls are
+        gone (as in FixLatinMojibake)."""
+        out = []
+        for (number, text), decision in zip(lines, cls._decide([t for _, t in lines], lm), strict=True):
+            if decision is None and C1_CONTROLS.search(text):
+                stripped = C1_CONTROLS.sub("", text)
+                decision = cls._decide([stripped], lm)[0]
+                text = stripped if decision is not None else text
+            if decision is not None:
+                kind, fixed, confidence = decision
+                lost = fixed.count("\ufffd") - text.count("\ufffd")
+                if lost > 0 and kind != "utf8_as_cp1252":
+                    doc.flags.append(f"lost_bytes:{number}:{lost}")
+                doc.repair(kind, text, fixed, 0, confidence, number)
+                text = fixed
+            out.append(text)
+        return out
 
     @staticmethod
-    def _fix_line(doc: Document, number: int, text: str, lm) -> str:
-        found = redecode_candidates(text)
-        for kind, t in found:
+    def _decide(texts: list[str], lm) -> list[tuple[str, str, float] | None]:
+        """(kind, re-decoded text, confidence) for each line, or None to leave it."""
+        decisions: list[tuple[str, str, float] | None] = [None] * len(texts)
+        weighed = []  # (line, its viable candidates)
+        for i, found in enumerate(redecode_candidates(texts, lm)):
             # Latin-1 bytes that decode strictly as UTF-8, multi-byte sequences and all, were
             # UTF-8: other text almost never does (as in decode.detect_encoding), so there is
             # nothing for the model to weigh.
-            if kind == "utf8_as_cp1252" and cjk_count(t) >= _MIN_CJK:
-                doc.repair(kind, text, t, 0, 0.99, number)
-                return t
-        found = [(kind, t) for kind, t in found
-                 if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
-        if not found:
-            return text
-        as_is, *scores = _plausibility([text, *(t for _, t in found)], lm)
-        best = max(((score, kind, t) for score, (kind, t) in zip(scores, found, strict=True)), key=lambda c: c[0])
-        if best[0] - as_is < _MIN_GAIN:
-            return text
-        gain, kind, fixed = best[0] - as_is, best[1], best[2]
-        lost = fixed.count("\ufffd") - text.count("\ufffd")
-        if lost > 0:
-            doc.flags.append(f"lost_bytes:{number}:{lost}")
-        doc.repair(kind, text, fixed, 0, round(min(0.99, 1 - math.exp(-gain)), 3), number)
-        return fixed
+            utf8 = [t for kind, t in found if kind == "utf8_as_cp1252" and cjk_count(t) >= _MIN_CJK]
+            if utf8:
+                decisions[i] = ("utf8_as_cp1252", utf8[0], 0.99)
+                continue
+            viable = [(kind, t) for kind, t in found
+                      if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
+            if viable:
+                weighed.append((i, viable))
+        # Every line and its candidates scored in one pass.
+        scores = iter(_plausibility([t for i, viable in weighed for t in (texts[i], *(v for _, v in viable))], lm))
+        for i, viable in weighed:
+            as_is = next(scores)
+            best = max(((next(scores), kind, t) for kind, t in viable), key=lambda c: c[0])
+            gain = best[0] - as_is
+            if gain >= _MIN_GAIN:
+                decisions[i] = (best[1], best[2], round(min(0.99, 1 - math.exp(-gain)), 3))
+        return decisions
