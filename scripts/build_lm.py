@@ -54,9 +54,9 @@ def main(corpus: str) -> None:
         for index, line in enumerate(f):
             if index % 2:
                 continue
-            # An article's ends stand for a line's ends (BOUNDARY): which characters close a
-            # line (。 does, 、 does not) and open one.
-            text = BOUNDARY + line.rstrip("\n").split("\t", 1)[1] + BOUNDARY
+            # An article's end stands for a line's end (BOUNDARY): which characters close a
+            # line (。 does, 、 does not). Its start is a headline's, unlike a line's.
+            text = line.rstrip("\n").split("\t", 1)[1] + BOUNDARY
             for ch in text:
                 unigrams[ch] += CORPUS_WEIGHT
             for a, b in pairwise(text):

@@ -93,8 +93,8 @@ def _as_text(codes: np.ndarray, width: int = 1) -> list[str]:
     return list(text) if width == 1 else [text[i:i + width] for i in range(0, len(text), width)]
 
 
-# A line's start and end, as the model has them (from the ends of its articles): a lost
-# byte at the end of a line is far more likely 。 than 、.
+# A line's end, as the model has it (from the ends of its articles): a lost byte at the
+# end of a line is far more likely 。 than 、.
 BOUNDARY = "\n"
 
 

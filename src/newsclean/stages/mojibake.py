@@ -280,7 +280,7 @@ def _utf8_search(data: bytes, lm) -> Search | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return Search(BOUNDARY, slots, BOUNDARY, traditional=is_traditional(known))
+    return Search("", slots, BOUNDARY, traditional=is_traditional(known))
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters
