@@ -63,3 +63,18 @@ def test_scores_of_many_texts_at_once_equal_each_alone():
         texts = ["".join(rng.choice(ARTICLE) for _ in range(rng.choice([0, 1, 2, 10, 60, 200])))
                  for _ in range(rng.randint(1, 5))]
         assert model.score_many(texts) == pytest.approx([model.score(t) for t in texts], rel=1e-9, abs=1e-9)
+
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_beam_never_prunes_the_last_slot_before_what_follows_is_scored(seed, monkeypatch):
+    model = L.load()
+    monkeypatch.setattr(L, "BEAM", 1)  # the first slot keeps one state: its best by the left context
+    rng = random.Random(seed)
+    pool = list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动")
+    first, second = rng.sample(pool, 4), rng.sample(pool, 8)
+    left, right = "记", rng.choice(pool)
+    kept = max(first, key=lambda a: _loop_score(model, left + a))
+    best = max(second, key=lambda b: _loop_score(model, left + kept + b + right))
+    got = L.best_path(model, left, [first, second], right)
+    assert _loop_score(model, left + got + right) == pytest.approx(_loop_score(model, left + kept + best + right), rel=1e-12)
