@@ -106,6 +106,18 @@ def test_footer_sentence_about_the_site_goes_story_about_copyright_stays():
     assert clean("\n".join([P1, P2, story])).paragraphs == [P1, P2, story]
 
 
+def test_a_comment_disclaimer_and_a_player_placeholder_after_the_article_go():
+    disclaimer = "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。"
+    player = "您的浏览器不支持video标签。"
+    result = clean("\n".join([P1, P2, player, disclaimer]))
+    assert result.paragraphs == [P1, P2]
+    assert kinds(result)[disclaimer] == "disclaimer" and kinds(result)[player] == "other"
+    # A sentence about a browser that is news stays.
+    story = "该浏览器不支持旧版插件的消息引发了用户的广泛讨论。"
+    assert clean("\n".join([P1, story, P2])).paragraphs == [P1, story, P2]
+    assert clean("\n".join([P1, P2, story])).paragraphs == [P1, P2, story]
+
+
 def test_a_short_closing_sentence_stays():
     assert clean("\n".join([P1, P2, "冷静点后再说吧。", "返回顶部"])).paragraphs == [P1, P2, "冷静点后再说吧。"]
 

@@ -40,7 +40,8 @@ _CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
     ("copyright", re.compile(r"版权所有|版权声明|版权归|版权均属|未经授权|未经.{0,6}(?:许可|授权)|禁止转载|转载请|"
                              r"如需转载|不得转载|侵权|著作权|©|Copyright|CopyRight|COPYRIGHT|copyright|"
                              r"All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|all rights reserved|\([Cc]\)"), None),
-    ("disclaimer", re.compile(r"免责|不代表本.{0,3}(?:观点|立场)|仅代表作者|仅供参考|不构成投资建议"), None),
+    ("disclaimer", re.compile(r"免责|不(?:代表|表明)本.{0,5}(?:观点|立场|同意|赞同)|仅代表作者|仅供其?表达|仅供参考|"
+                              r"不构成投资建议"), None),
     ("related_links", None, re.compile(
         r"(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
     ("share_widget", re.compile(r"分享至|官方微信|扫描二维码|推送至手机"),
@@ -53,6 +54,9 @@ _CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
                               r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|当前位置|您的位置|简介.{0,8}简介"),
      re.compile(r"首页\s*[>›»→]")),
     ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端"), None),
+    # What a page shows in place of an embedded player.
+    ("other", re.compile(r"您的浏览器|你的浏览器|浏览器不支持(?:video|HTML5|html5|视频|播放|该)|视频加载中|"
+                         r"请(?:升级|更新|更换)(?:您的)?浏览器"), None),
 ]
 # All cue words in one search (and one match): most lines have none, and one pass settles it.
 _ANY_CUE = re.compile("|".join(anywhere.pattern for _, anywhere, _ in _CUES if anywhere))
