@@ -189,10 +189,17 @@ class TidyLines:
         return doc
 
 
+def settled(line: str) -> str:
+    """The line as TidyLines leaves it: without C1 controls, its spaces tidied. A second
+    cleaning starts from this form, so a repair stage that finds nothing to do on a line
+    decides on this form too, or a second cleaning would repair what the first left."""
+    return tidy(C1_CONTROLS.sub("", line))
+
+
 def tidy_lines(lines: list[tuple[int, str]]) -> list[str]:
-    """`tidy` (after dropping C1 controls) of every line."""
+    """`settled` form of every line."""
     # A printable line holds no control, invisible or non-ASCII space (str.isprintable runs
     # in C): only runs of ASCII spaces can need tidying. Pattern scans over mostly Chinese
     # text cost ~13 ns a character, and most lines of a page are printable.
     return [(_ASCII_SPACES.sub(" ", t) if "  " in t else t).strip() if t.isprintable()
-            else tidy(C1_CONTROLS.sub("", t)) for _, t in lines]
+            else settled(t) for _, t in lines]

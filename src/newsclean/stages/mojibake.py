@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from newsclean.document import Document, flag
 from newsclean.lm import BOUNDARY, Search
-from newsclean.stages.lines import C1_CONTROLS, cjk_count
+from newsclean.stages.lines import cjk_count, settled
 
 # UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
 # a continuation byte (0x80–0xBF: a cp1252 extra, a C1 control or a Latin-1 symbol).
@@ -45,13 +45,12 @@ class FixLatinMojibake:
         lines = []
         for number, text in doc.lines:
             fixed = self._fix(text, ftfy, is_bad, config)
-            if fixed is None and C1_CONTROLS.search(text):
-                # Also decide on the line as it will look once its stray C1 controls are
-                # gone, so a second cleaning decides the same way. The line itself keeps
-                # them: they may be bytes of GB18030 read as Latin-1 (FixGbkMojibake weighs those).
-                stripped = C1_CONTROLS.sub("", text)
-                fixed = self._fix(stripped, ftfy, is_bad, config)
-                text = stripped if fixed is not None else text
+            if fixed is None and (tidied := settled(text)) != text:
+                # Also decide on the line as a second cleaning will see it (see `settled`).
+                # The line itself keeps its C1 controls and spaces: they may be bytes of
+                # GB18030 read as Latin-1 (FixGbkMojibake weighs those).
+                fixed = self._fix(tidied, ftfy, is_bad, config)
+                text = tidied if fixed is not None else text
             if fixed is not None:
                 doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
                 text = fixed
@@ -330,14 +329,12 @@ class FixGbkMojibake:
     @classmethod
     def repair_lines(cls, doc: Document, lines: list[tuple[int, str]], lm) -> list[str]:
         """Each line re-decoded, or as it was, the repairs recorded; a line left as it was
-        is also decided as a second cleaning will see it, once its stray C1 controls are
-        gone (as in FixLatinMojibake)."""
+        is also decided as a second cleaning will see it (`settled`)."""
         out = []
         for (number, text), decision in zip(lines, cls._decide([t for _, t in lines], lm), strict=True):
-            if decision is None and C1_CONTROLS.search(text):
-                stripped = C1_CONTROLS.sub("", text)
-                decision = cls._decide([stripped], lm)[0]
-                text = stripped if decision is not None else text
+            if decision is None and (tidied := settled(text)) != text:
+                decision = cls._decide([tidied], lm)[0]
+                text = tidied if decision is not None else text
             if decision is not None:
                 kind, fixed, confidence = decision
                 lost = fixed.count("\ufffd") - text.count("\ufffd")
