@@ -133,3 +133,12 @@ def _recover_utf8(data: bytes) -> str | None:
     lm = load()
     search = _utf8_search(data, lm)
     return search and best_path(lm, *search)
+
+
+@pytest.mark.parametrize("line", ["发布会上曝光了长达两分钟的预告片", "让人不禁屏住呼吸"])
+def test_a_lost_last_byte_of_a_headline_is_not_pulled_toward_what_ends_articles(line):
+    # The model's line ends are its articles' ends (。): for a character that is no
+    # punctuation, weighing them would favour whatever ends few articles over what is common.
+    data = bytearray(line.encode("utf-8"))
+    data[-1] = 0
+    assert _recover_utf8(bytes(data)) == line

@@ -94,7 +94,7 @@ def _as_text(codes: np.ndarray, width: int = 1) -> list[str]:
 
 
 # A line's end, as the model has it (from the ends of its articles): a lost byte at the
-# end of a line is far more likely 。 than 、.
+# end of a sentence's line is far more likely 。 than 、.
 BOUNDARY = "\n"
 
 

@@ -266,6 +266,9 @@ def is_traditional(text: str) -> bool:
     return bool(found) and bool(traditional_chars().search(text, found.end()))
 
 
+_CLOSING = frozenset("。！？…”’」』）")
+
+
 def _utf8_search(data: bytes, lm) -> Search | None:
     """UTF-8 bytes, 0 for each byte the decoder lost, as a search for the language model:
     each lost byte's character among those UTF-8's structure allows (None: not UTF-8)."""
@@ -279,7 +282,12 @@ def _utf8_search(data: bytes, lm) -> Search | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return Search("", slots, BOUNDARY, traditional=is_traditional(known))
+    # The model knows a line's end only from its articles' ends, which is to say by the
+    # punctuation that closes them: it weighs the end only where the lost last character
+    # could be such punctuation (。 against 、). A headline's last character is left to
+    # the character before it.
+    ends = BOUNDARY if slots and len(slots[-1]) > 1 and not _CLOSING.isdisjoint(slots[-1]) else ""
+    return Search("", slots, ends, traditional=is_traditional(known))
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters
