@@ -13,3 +13,30 @@ def test_utf8_read_as_cp1252_is_fixed_per_line():
 
 def test_full_width_punctuation_is_not_touched():
     assert clean(PARA).body == PARA
+
+
+def _gbk_as_latin1(text):
+    return text.encode("gbk").decode("latin-1")
+
+
+def test_short_lines_and_lines_with_few_signs_are_read_with_the_page_s_codec():
+    para2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    short, sparse = "日期：2011-04-03", "时间：2021-06-03 00:37:10 ABC-123"
+    page = "\n".join(_gbk_as_latin1(t) for t in [short, PARA, "啊！", para2, sparse])
+    result = clean(page)
+    assert result.meta["published_at"].startswith("2011-04-03")
+    assert result.paragraphs == [PARA, "啊！", para2]
+    assert sparse in [r.text for r in result.removed]
+    # Alone, the same lines show too little of a codec to be re-decoded.
+    for alone in (short, "啊！"):
+        assert not clean(_gbk_as_latin1(alone)).repairs
+
+
+def test_lines_with_few_signs_never_spend_the_budget_of_a_clean_page():
+    from newsclean import Pipeline
+    from newsclean.stages.mojibake import FixGbkMojibake
+
+    rare = "记者从犇鑫公司获悉，今年该公司共完成植树造林三万亩，超额完成年度任务。"  # 犇 and 鑫 are rare
+    pipeline = Pipeline.default().without("gbk_mojibake").insert(3, FixGbkMojibake(max_suspect_chars=10))
+    result = clean("\n".join([rare] * 5), pipeline=pipeline)
+    assert not any(f.startswith("repair_budget") for f in result.flags)

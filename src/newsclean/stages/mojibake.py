@@ -5,6 +5,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 
@@ -95,6 +96,8 @@ _MIN_GAIN = 2.0
 _MIN_CJK = 3
 # A re-decoding that leaves more than this share of characters lost is the wrong codec.
 _MAX_LOST_SHARE = 0.1
+# Lines re-decoded with one codec before the page's short lines are read with it.
+_PAGE_EVIDENCE = 2
 
 
 # Counted by the regular-expression engine, not a Python loop, on the lines with any sign.
@@ -320,26 +323,37 @@ class FixGbkMojibake:
         if all(t.isascii() for t in texts):
             return doc
         lm, lines, budget = load(), list(doc.lines), self.max_suspect_chars
-        suspects = []
-        for i in lines_with_signs(texts, lm):
-            number, text = lines[i]
-            if is_suspect(text, lm):
-                if len(text) > budget:
-                    flag(doc, f"repair_budget:gbk_mojibake:{number}")
-                    continue
-                budget -= len(text)
-                suspects.append(i)
-        for i, text in zip(suspects, self.repair_lines(doc, [lines[i] for i in suspects], lm), strict=True):
+        signs = lines_with_signs(texts, lm)
+        suspects = [i for i in signs if is_suspect(texts[i], lm)]
+        tried = []
+        for i in suspects:
+            if len(texts[i]) > budget:
+                flag(doc, f"repair_budget:gbk_mojibake:{lines[i][0]}")
+                continue
+            budget -= len(texts[i])
+            tried.append(i)
+        # Lines with a sign or two are tried with what budget is left, and are re-decoded
+        # only with the codec the suspect lines show the page was read with.
+        weak = set()
+        for i in sorted(set(signs) - set(suspects)):
+            if len(texts[i]) <= budget:
+                budget -= len(texts[i])
+                weak.add(i)
+        tried = sorted([*tried, *weak])
+        repaired = self.repair_lines(doc, [lines[i] for i in tried], lm, {k for k, i in enumerate(tried) if i in weak})
+        for i, text in zip(tried, repaired, strict=True):
             lines[i] = (lines[i][0], text)
         doc.lines = lines
         return doc
 
     @classmethod
-    def repair_lines(cls, doc: Document, lines: list[tuple[int, str]], lm) -> list[str]:
+    def repair_lines(cls, doc: Document, lines: list[tuple[int, str]], lm, weak: frozenset[int] | set[int] = frozenset()
+                     ) -> list[str]:
         """Each line re-decoded, or as it was, the repairs recorded; a line left as it was
-        is also decided as a second cleaning will see it (`settled`)."""
+        is also decided as a second cleaning will see it (`settled`). `weak`: lines that
+        show too few signs of mojibake to be re-decoded but with the page's codec."""
         out = []
-        for (number, text), decision in zip(lines, cls._decide([t for _, t in lines], lm), strict=True):
+        for (number, text), decision in zip(lines, cls._decide([t for _, t in lines], lm, weak), strict=True):
             if decision is None and (tidied := settled(text)) != text:
                 decision = cls._decide([tidied], lm)[0]
                 text = tidied if decision is not None else text
@@ -354,11 +368,13 @@ class FixGbkMojibake:
         return out
 
     @staticmethod
-    def _decide(texts: list[str], lm) -> list[tuple[str, str, float] | None]:
+    def _decide(texts: list[str], lm, weak: frozenset[int] | set[int] = frozenset()
+                ) -> list[tuple[str, str, float] | None]:
         """(kind, re-decoded text, confidence) for each line, or None to leave it."""
         decisions: list[tuple[str, str, float] | None] = [None] * len(texts)
-        weighed = []  # (line, its viable candidates)
-        for i, found in enumerate(redecode_candidates(texts, lm)):
+        weighed, short = [], []  # (line, its candidates): enough Chinese to judge by, too little
+        strong = [i for i in range(len(texts)) if i not in weak]
+        for i, found in zip(strong, redecode_candidates([texts[i] for i in strong], lm), strict=True):
             # Latin-1 bytes that decode strictly as UTF-8, multi-byte sequences and all, were
             # UTF-8: other text almost never does (as in decode.detect_encoding), so there is
             # nothing for the model to weigh.
@@ -366,16 +382,36 @@ class FixGbkMojibake:
             if utf8:
                 decisions[i] = ("utf8_as_cp1252", utf8[0], 0.99)
                 continue
-            viable = [(kind, t) for kind, t in found
-                      if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t) >= _MIN_CJK]
+            found = [(kind, t) for kind, t in found if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t)]
+            viable = [(kind, t) for kind, t in found if cjk_count(t) >= _MIN_CJK]
             if viable:
                 weighed.append((i, viable))
-        # Every line and its candidates scored in one pass.
-        scores = iter(_plausibility([t for i, viable in weighed for t in (texts[i], *(v for _, v in viable))], lm))
-        for i, viable in weighed:
-            as_is = next(scores)
-            best = max(((next(scores), kind, t) for kind, t in viable), key=lambda c: c[0])
-            gain = best[0] - as_is
-            if gain >= _MIN_GAIN:
-                decisions[i] = (best[1], best[2], round(min(0.99, 1 - math.exp(-gain)), 3))
+            elif found := [(kind, t) for kind, t in found if cjk_count(t)]:
+                short.append((i, found))
+        _weigh(texts, weighed, decisions, lm)
+        # A page was read with one wrong codec: once it has shown on lines long enough to
+        # judge, a short line (`日期：2011-04-03`) or one with few signs of it (`时间` in
+        # `Ê±¼ä£º2021-06-03 00:37:10`) is read with it too, if that helps.
+        kinds = Counter(d[0] for d in decisions if d)
+        if kinds and (short or weak) and kinds.most_common(1)[0][1] >= _PAGE_EVIDENCE:
+            kind = kinds.most_common(1)[0][0]
+            others = sorted(weak)
+            for i, found in zip(others, redecode_candidates([texts[i] for i in others], lm), strict=True):
+                short.append((i, [(k, t) for k, t in found
+                                  if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t)]))
+            _weigh(texts, [(i, [c for c in found if c[0] == kind]) for i, found in short
+                           if any(c[0] == kind for c in found)], decisions, lm)
         return decisions
+
+
+def _weigh(texts: list[str], weighed: list[tuple[int, list[tuple[str, str]]]],
+           decisions: list[tuple[str, str, float] | None], lm) -> None:
+    """Decides each line whose best candidate beats it by _MIN_GAIN; every line and its
+    candidates are scored in one pass."""
+    scores = iter(_plausibility([t for i, viable in weighed for t in (texts[i], *(v for _, v in viable))], lm))
+    for i, viable in weighed:
+        as_is = next(scores)
+        best = max(((next(scores), kind, t) for kind, t in viable), key=lambda c: c[0])
+        gain = best[0] - as_is
+        if gain >= _MIN_GAIN:
+            decisions[i] = (best[1], best[2], round(min(0.99, 1 - math.exp(-gain)), 3))
