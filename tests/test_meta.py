@@ -95,6 +95,14 @@ def test_placeholder_source_is_no_source():
     assert result.meta["published_at"] == "2023-03-12T10:30"
 
 
+def test_a_dateline_with_a_placeholder_date_goes_and_is_no_headline():
+    for head in (["来源:未知 作者:admin 1970-01-01 08:00"], ["植树造林", "发布时间：1970-01-01 08:00 来源：江城日报"]):
+        result = clean("\n".join([*head, P1, P2]))
+        assert result.meta["published_at"] is None and result.paragraphs == [P1, P2]
+        assert result.meta["title"] == (None if len(head) == 1 else "植树造林")
+        assert [r.kind for r in result.removed][-1] == "dateline"
+
+
 def test_a_traditional_page_is_read_in_its_own_script():
     """A Taiwan or Hong Kong page stays traditional; its labels and cue words are read all the same."""
     t1 = "記者從市政府獲悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"

@@ -98,8 +98,9 @@ class FindMetadata:
         head = range(first) if span else range(0)
         for i in head:
             line = texts[i]
-            date = parse_date(line) if is_dateline(line) else None
-            if date and not meta["published_at"]:
+            # A placeholder date (1970-01-01) still makes a dateline, only not a date.
+            if is_dateline(line) and not meta["published_at"]:
+                date = parse_date(line)
                 meta["published_at"] = date
                 rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
                 source = _SOURCE_LABEL.search(line)
@@ -109,7 +110,7 @@ class FindMetadata:
                     meta["source"] = rest
                 if _AUTHOR.search(line) or _EDITOR.search(line):
                     _read_byline(line, meta)
-                drop[i] = ("dateline", "publication date")
+                drop[i] = ("dateline", "publication date" if date else "placeholder date")
             elif _SITE_LINE.match(line) and not meta["site"]:
                 meta["site"] = line
                 drop[i] = ("site", "site name line")
