@@ -327,13 +327,18 @@ def _viterbi(lm, context: str, run: list[Sequence[str]], after: str, traditional
 
 @lru_cache(maxsize=4096)
 def _prepared(options: tuple[str, ...], traditional: bool) -> tuple[list[str], np.ndarray]:
-    """A slot's states, one per simplified form (the model's script), and the forms' code
-    points. A state stands for the option written in the line's script: UTF-8's lost bytes
-    leave 转 and 轉, 术 and 朮 as options side by side. Cached: the same option lists recur
-    on every damaged page."""
+    """A slot's states and the code points they are scored by. The model is of simplified
+    text: on a traditional line each state is a simplified form, standing for the option
+    written in traditional (UTF-8's lost bytes leave 转 and 轉, 术 and 朮 side by side); on
+    a simplified line each option is scored as itself, so 爾 is as rare there as it is in
+    simplified text, not as common as 尔. Cached: the same option lists recur on every
+    damaged page."""
+    if not traditional:
+        chars = list(dict.fromkeys(options))
+        return chars, np.array([_cp(ch) for ch in chars], dtype=np.int64)
     chosen: dict[str, str] = {}
     for ch in options:
         form = simple(ch)
-        if form not in chosen or ((ch != form) == traditional and (chosen[form] != form) != traditional):
+        if form not in chosen or (ch != form and chosen[form] == form):
             chosen[form] = ch
     return list(chosen.values()), np.array([_cp(s) for s in chosen], dtype=np.int64)
