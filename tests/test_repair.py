@@ -142,3 +142,16 @@ def test_a_lost_last_byte_of_a_headline_is_not_pulled_toward_what_ends_articles(
     data = bytearray(line.encode("utf-8"))
     data[-1] = 0
     assert _recover_utf8(bytes(data)) == line
+
+
+def test_a_simplified_line_gets_no_traditional_character_for_two_lost_bytes():
+    # Both continuation bytes of 需 lost leave 2,000 options; 閤 scored as its simplified
+    # form 合 (a common character) used to win on a simplified line.
+    from newsclean.stages.script import traditional_chars
+
+    line = "大护符需要在商店购买。"
+    data = bytearray(line.encode("utf-8"))
+    at = len(line[:line.index("需")].encode("utf-8"))
+    data[at + 1] = data[at + 2] = 0
+    recovered = _recover_utf8(bytes(data))
+    assert recovered[:3] + recovered[4:] == line[:3] + line[4:] and not traditional_chars().search(recovered)
