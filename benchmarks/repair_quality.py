@@ -1,8 +1,9 @@
 """Repair quality on damaged copies of held-out articles, per damage kind.
 
-    python -m benchmarks.repair_quality [N]
+    python -m benchmarks.repair_quality [N [START]]
 
-Takes the first N (default 500) odd-numbered articles (never seen by the language model),
+Takes N (default 500) odd-numbered articles (never seen by the language model) from the
+START-th on (default 0; a setting tuned on some can be checked on others),
 splits them into sentence lines as pages are, damages each with every mechanism of
 `benchmarks.damage`, runs the repair stages only, and prints the character error rate
 against the clean text (and the damaged text's own, for scale).
@@ -19,10 +20,10 @@ from benchmarks.metrics import cer
 from newsclean import Pipeline
 
 
-def main(n: int = 500) -> None:
+def main(n: int = 500, start: int = 0) -> None:
     repair = Pipeline.default().repair_only()
-    held_out = [text for index, _, text in articles() if index % 2][:n]
-    print(f"{len(held_out)} held-out articles")
+    held_out = [text for index, _, text in articles() if index % 2][start:start + n]
+    print(f"{len(held_out)} held-out articles from the {start}th")
     print("| damage | CER after | CER before | worst article CER | seconds |")
     print("|---|---|---|---|---|")
     # The HTML kind repeats the first line as the page <title>, which only the metadata
@@ -46,4 +47,4 @@ def main(n: int = 500) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
+    main(*(int(a) for a in sys.argv[1:3]))
