@@ -40,3 +40,12 @@ def test_lines_with_few_signs_never_spend_the_budget_of_a_clean_page():
     pipeline = Pipeline.default().without("gbk_mojibake").insert(3, FixGbkMojibake(max_suspect_chars=10))
     result = clean("\n".join([rare] * 5), pipeline=pipeline)
     assert not any(f.startswith("repair_budget") for f in result.flags)
+
+
+def test_a_dateline_whose_reading_gains_little_alone_is_read_with_the_page_s_codec():
+    para2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    lines = ["全市完成植树造林三万亩", "2015/10/04 14:36  光明网", PARA, para2]
+    page = "\n".join(t.encode("utf-8").decode("gbk", errors="replace") for t in lines)
+    result = clean(page)
+    assert result.meta["source"] == "光明网" and result.meta["published_at"] == "2015-10-04T14:36"
+    assert result.paragraphs == [PARA, para2]

@@ -96,8 +96,10 @@ _MIN_GAIN = 2.0
 _MIN_CJK = 3
 # A re-decoding that leaves more than this share of characters lost is the wrong codec.
 _MAX_LOST_SHARE = 0.1
-# Lines re-decoded with one codec before the page's short lines are read with it.
+# Lines re-decoded with one codec before the page's other lines are read with it, and the
+# gain a reading needs then: the page has shown how it was damaged.
 _PAGE_EVIDENCE = 2
+_PAGE_MIN_GAIN = 1.0
 
 
 # Counted by the regular-expression engine, not a Python loop, on the lines with any sign.
@@ -390,8 +392,10 @@ class FixGbkMojibake:
                 short.append((i, found))
         _weigh(texts, weighed, decisions, lm)
         # A page was read with one wrong codec: once it has shown on lines long enough to
-        # judge, a short line (`日期：2011-04-03`) or one with few signs of it (`时间` in
-        # `Ê±¼ä£º2021-06-03 00:37:10`) is read with it too, if that helps.
+        # judge, a short line (`日期：2011-04-03`), one with few signs of it (`时间` in
+        # `Ê±¼ä£º2021-06-03 00:37:10`) or one whose reading gained too little alone (a
+        # dateline's digits weigh the same either way) is read with it too, if that helps.
+        short += [(i, viable) for i, viable in weighed if decisions[i] is None]
         kinds = Counter(d[0] for d in decisions if d)
         if kinds and (short or weak) and kinds.most_common(1)[0][1] >= _PAGE_EVIDENCE:
             kind = kinds.most_common(1)[0][0]
@@ -400,18 +404,18 @@ class FixGbkMojibake:
                 short.append((i, [(k, t) for k, t in found
                                   if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t)]))
             _weigh(texts, [(i, [c for c in found if c[0] == kind]) for i, found in short
-                           if any(c[0] == kind for c in found)], decisions, lm)
+                           if any(c[0] == kind for c in found)], decisions, lm, _PAGE_MIN_GAIN)
         return decisions
 
 
 def _weigh(texts: list[str], weighed: list[tuple[int, list[tuple[str, str]]]],
-           decisions: list[tuple[str, str, float] | None], lm) -> None:
-    """Decides each line whose best candidate beats it by _MIN_GAIN; every line and its
+           decisions: list[tuple[str, str, float] | None], lm, min_gain: float = _MIN_GAIN) -> None:
+    """Decides each line whose best candidate beats it by `min_gain`; every line and its
     candidates are scored in one pass."""
     scores = iter(_plausibility([t for i, viable in weighed for t in (texts[i], *(v for _, v in viable))], lm))
     for i, viable in weighed:
         as_is = next(scores)
         best = max(((next(scores), kind, t) for kind, t in viable), key=lambda c: c[0])
         gain = best[0] - as_is
-        if gain >= _MIN_GAIN:
+        if gain >= min_gain:
             decisions[i] = (best[1], best[2], round(min(0.99, 1 - math.exp(-gain)), 3))
