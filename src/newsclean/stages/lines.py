@@ -193,13 +193,14 @@ def settled(line: str) -> str:
     """The line as TidyLines leaves it: without C1 controls, its spaces tidied. A second
     cleaning starts from this form, so a repair stage that finds nothing to do on a line
     decides on this form too, or a second cleaning would repair what the first left."""
+    # A printable line holds no control, invisible or non-ASCII space (str.isprintable runs
+    # in C): only runs of ASCII spaces can need tidying. Pattern scans over mostly Chinese
+    # text cost ~13 ns a character, and most lines of a page are printable.
+    if line.isprintable():
+        return (_ASCII_SPACES.sub(" ", line) if "  " in line else line).strip()
     return tidy(C1_CONTROLS.sub("", line))
 
 
 def tidy_lines(lines: list[tuple[int, str]]) -> list[str]:
     """`settled` form of every line."""
-    # A printable line holds no control, invisible or non-ASCII space (str.isprintable runs
-    # in C): only runs of ASCII spaces can need tidying. Pattern scans over mostly Chinese
-    # text cost ~13 ns a character, and most lines of a page are printable.
-    return [(_ASCII_SPACES.sub(" ", t) if "  " in t else t).strip() if t.isprintable()
-            else settled(t) for _, t in lines]
+    return [settled(t) for _, t in lines]

@@ -335,12 +335,15 @@ class FixGbkMojibake:
             budget -= len(texts[i])
             tried.append(i)
         # Lines with a sign or two are tried with what budget is left, and are re-decoded
-        # only with the codec the suspect lines show the page was read with.
+        # only with the codec the suspect lines show the page was read with (so only when
+        # there are enough suspect lines to show it).
         weak = set()
-        for i in sorted(set(signs) - set(suspects)):
+        for i in sorted(set(signs) - set(suspects)) if len(tried) >= _PAGE_EVIDENCE else ():
             if len(texts[i]) <= budget:
                 budget -= len(texts[i])
                 weak.add(i)
+        if not tried:
+            return doc
         tried = sorted([*tried, *weak])
         repaired = self.repair_lines(doc, [lines[i] for i in tried], lm, {k for k, i in enumerate(tried) if i in weak})
         for i, text in zip(tried, repaired, strict=True):
