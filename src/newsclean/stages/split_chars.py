@@ -30,6 +30,7 @@ from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
 from newsclean.stages.glosses import SYLLABLE, char_readings, is_reading, spellings
+from newsclean.stages.lines import settled
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
@@ -105,7 +106,13 @@ class SplitCharRepair:
                     flag(doc, f"repair_budget:split_chars:{number}")
                 else:
                     budget -= text.count("?")
-                    text = self._repair_line(doc, number, text, glossed, traditional, lm)
+                    repaired = self._repair_line(doc, number, text, glossed, traditional, lm)
+                    if repaired == text and (tidied := settled(text)) != text:
+                        # Decided on the line as a second cleaning will see it (`settled`):
+                        # a stray C1 control inside a run hides the bytes around it.
+                        again = self._repair_line(doc, number, tidied, glossed, traditional, lm)
+                        repaired = again if again != tidied else text
+                    text = repaired
             lines.append((number, text))
         doc.lines = lines
         return doc
