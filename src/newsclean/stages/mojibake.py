@@ -20,6 +20,10 @@ _CP1252_EXTRA = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 _UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\x80-\xbf{re.escape(_CP1252_EXTRA)}]")
 
 
+# Rounds of ftfy on one line (one fix, and what a second cleaning would find after it).
+_MAX_ROUNDS = 3
+
+
 class FixLatinMojibake:
     """Runs ftfy on the lines its own `is_bad` detector flags, after FixGbkMojibake has
     re-decoded whole lines: what is left is mixed or doubly encoded text.
@@ -45,14 +49,18 @@ class FixLatinMojibake:
         )
         lines = []
         for number, text in doc.lines:
-            fixed = self._fix(text, ftfy, is_bad, config)
-            if fixed is None and (tidied := settled(text)) != text:
-                # Also decide on the line as a second cleaning will see it (see `settled`).
-                # The line itself keeps its C1 controls and spaces: they may be bytes of
-                # GB18030 read as Latin-1 (FixGbkMojibake weighs those).
-                fixed = self._fix(tidied, ftfy, is_bad, config)
-                text = tidied if fixed is not None else text
-            if fixed is not None:
+            # A fix can leave a line that a second cleaning would fix again (a C1 control
+            # that stopped ftfy is gone by then): fixed until nothing changes, a few times.
+            for _ in range(_MAX_ROUNDS):
+                fixed = self._fix(text, ftfy, is_bad, config)
+                if fixed is None and (tidied := settled(text)) != text:
+                    # Also decide on the line as a second cleaning will see it (`settled`).
+                    # The line itself keeps its C1 controls and spaces: they may be bytes of
+                    # UTF-8 or of GB18030 read as Latin-1.
+                    fixed = self._fix(tidied, ftfy, is_bad, config)
+                    text = tidied if fixed is not None else text
+                if fixed is None:
+                    break
                 doc.repair("latin_mojibake", text, fixed, 0, 0.9, number)
                 text = fixed
                 # ftfy can leave GBK read as Latin-1 (its C1 controls turned into cp1252
