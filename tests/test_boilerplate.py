@@ -118,6 +118,17 @@ def test_a_comment_disclaimer_and_a_player_placeholder_after_the_article_go():
     assert clean("\n".join([P1, P2, story])).paragraphs == [P1, P2, story]
 
 
+def test_a_prompt_to_the_reader_between_paragraphs_goes_a_report_on_the_same_things_stays():
+    for prompt in ("扫一扫关注我们的公众号，获取更多精彩资讯。", "下载海城广播电视台客户端，看更多新闻",
+                   "本文来源于网络，不代表本站立场，如有侵权请联系删除。"):
+        result = clean("\n".join([P1, prompt, P2]))
+        assert result.paragraphs == [P1, P2] and result.removed[0].text == prompt
+    for report in ("市民扫码乘车已成为常态，扫一扫即可完成支付。",
+                   "赶紧下载客户端的玩家们发现，新版本在画面、音效和操作手感上都有了明显提升，"
+                   "不少老玩家表示这是近年来最用心的一次更新，值得一试。"):
+        assert clean("\n".join([P1, report, P2])).paragraphs == [P1, report, P2]
+
+
 def test_a_short_closing_sentence_stays():
     assert clean("\n".join([P1, P2, "冷静点后再说吧。", "返回顶部"])).paragraphs == [P1, P2, "冷静点后再说吧。"]
 

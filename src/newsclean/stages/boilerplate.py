@@ -95,6 +95,14 @@ _CONTACT_WORDS = re.compile(r"微信|手机|电话|联系人|QQ|邮箱|公众号
 # Non-prose lines inside the article are removed only when this short: longer ones are
 # subheadings and captions, which may carry a cue word and still be the article's.
 _WIDGET_MAX_CJK = 15
+# What speaks to the reader, not of the news: a prompt to scan, download, read on or report
+# infringement. Sites set it between paragraphs too, as a sentence; a report on QR payments
+# (市民扫码乘车) names the things but never asks this. A paragraph of _PROMPT_MAX_CJK or more
+# Chinese characters that asks it is a promotion article's own text, and stays.
+_PROMPT_MAX_CJK = 40
+_PROMPT = re.compile(r"(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)关注|"
+                     r"(?:下载|打开).{0,12}(?:客户端|APP|App|app)|"
+                     r"看更多新闻|点击查看更多|点击阅读原文|本文来源于网络|如有侵权[，,]?请?联系删除")
 # A short line just after the article that ends a sentence (`冷静点后再说吧。`) is its last line.
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
@@ -235,10 +243,13 @@ class RemoveBoilerplate:
             if i in learned:
                 kind, reason = "learned", "recurs at the edges of many pages of the corpus"
             elif first <= i <= last:
-                if is_prose(text) or has_cjk(text, _WIDGET_MAX_CJK + 1) or (kind := chrome_kind(text)) is None:
+                if _PROMPT.search(text) and not has_cjk(text, _PROMPT_MAX_CJK):
+                    kind, reason = chrome_kind(text) or "ad", "a prompt to the reader inside the article"
+                elif is_prose(text) or has_cjk(text, _WIDGET_MAX_CJK + 1) or (kind := chrome_kind(text)) is None:
                     kept.append((number, original))
                     continue
-                reason = "short chrome inside the article"
+                else:
+                    reason = "short chrome inside the article"
             else:
                 kind = chrome_kind(text)
                 where = "before the article" if i < first else "after the article"
