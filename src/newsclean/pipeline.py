@@ -86,9 +86,11 @@ class Pipeline:
             StripGlosses(),
             RestoreScript(script),
             TidyLines(),
+            # Before the line tests: they must see each line as it will come out, or a
+            # second cleaning would judge it again (a space dropped by 、 made a breadcrumb).
+            NormalizeWhitespace(),
             FindMetadata(model=boilerplate),
             RemoveBoilerplate(keep=keep, model=boilerplate),
-            NormalizeWhitespace(),
         ], max_chars=max_chars)
 
     def repair_only(self) -> Pipeline:

@@ -9,7 +9,7 @@ from newsclean.document import Document
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ASCII_SPACES = re.compile(r"  +")
 # C1 controls (U+0080–U+009F) are kept here: in UTF-8 read as Latin-1 they are bytes the
-# mojibake repair needs. NormalizeWhitespace drops those left at the end.
+# mojibake repair needs. TidyLines drops those left after the repairs.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c]")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")

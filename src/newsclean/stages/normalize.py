@@ -1,4 +1,4 @@
-"""Final tidying of the body lines."""
+"""Layout spaces by punctuation and converters' doubled commas, taken out before the line tests."""
 from __future__ import annotations
 
 import re
@@ -35,8 +35,8 @@ def drop_doubled_punctuation(text: str) -> str:
 
 
 class NormalizeWhitespace:
-    """Tidies body lines once more (repairs can leave spaces at a line's edge), removes
-    layout spaces next to full-width punctuation and converters' doubled commas."""
+    """Removes layout spaces next to full-width punctuation and converters' doubled commas
+    (after tidying each line, so that the stage holds wherever a pipeline places it)."""
 
     name = "normalize"
 
