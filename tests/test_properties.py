@@ -87,3 +87,13 @@ def test_repair_is_idempotent(text):
     once, _ = _repair(text)
     twice, _ = _repair(once)
     assert twice == once
+
+
+def test_cleaning_is_idempotent_on_damaged_pages():
+    """Pages damaged by every mechanism of the benchmark (its unscored half): what one
+    cleaning leaves, a second leaves as it is."""
+    from benchmarks.suite import synthetic_docs
+
+    for doc in synthetic_docs(160, half=0):
+        once = clean(doc.page).body
+        assert clean(once).body == once, doc.id

@@ -155,7 +155,10 @@ class SplitCharRepair:
         return "".join(out)
 
     def _best_hypothesis(self, line, i, left, glossed, traditional, lm):
-        anchor = _ANCHOR.match(line, i)
+        # `?syl)` is a gloss's remains only on a page a mirror glossed; elsewhere (a page
+        # already cleaned, whose glosses are gone) there is no gloss to link it to, and
+        # reading it as one would make a second cleaning repair what the first left.
+        anchor = _ANCHOR.match(line, i) if glossed else None
         start = anchor.end() if anchor else i + 1
         run = self._read_run(line, start)
         options: list[tuple[float, int, str, str, bool]] = []  # (gain, end, text, kind, swallowed)
