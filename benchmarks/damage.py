@@ -78,6 +78,18 @@ def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
     return text.encode("utf-8").decode("gbk", errors="replace")
 
 
+def gbk_as_big5(text: str, rng: random.Random | None = None) -> str:
+    """A GBK page read as Big5 (DAMAGE.md §4): each lead byte the Big5-HKSCS decoder cannot
+    pair becomes U+FFFD, and it reads on from the next byte."""
+    return text.encode("gbk", errors="replace").decode("big5hkscs", errors="replace")
+
+
+def big5_as_gbk(text: str, rng: random.Random | None = None) -> str:
+    """A traditional page saved as Big5 and read as GBK; takes traditional text (the gold of
+    such a page is traditional: see TRADITIONAL_KINDS)."""
+    return text.encode("big5", errors="replace").decode("gbk", errors="replace")
+
+
 # Characters GBK lacks that pages carry as layout: no-break and en spaces, bullets, emoji.
 _NOT_IN_GBK = ("\u00a0", "\u2002", "\u2022", "\U0001f525")
 
@@ -128,4 +140,8 @@ KINDS = {
     "utf8_as_gbk": utf8_as_gbk,
     "question_marks": question_marks,
     "html": html_page,
+    "gbk_as_big5": gbk_as_big5,
 }
+# Damage done to traditional pages, measured against the traditional text
+# (`benchmarks.repair_quality`); the suite's gold is simplified.
+TRADITIONAL_KINDS = {"big5_as_gbk": big5_as_gbk}

@@ -5,8 +5,9 @@
 Takes N (default 500) odd-numbered articles (never seen by the language model) from the
 START-th on (default 0; a setting tuned on some can be checked on others),
 splits them into sentence lines as pages are, damages each with every mechanism of
-`benchmarks.damage`, runs the repair stages only, and prints the character error rate
-against the clean text (and the damaged text's own, for scale).
+`benchmarks.damage` (those done to traditional pages on the article in traditional script,
+its gold then), runs the repair stages only, and prints the character error rate against
+the clean text (and the damaged text's own, for scale).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import sys
 import time
 
 from benchmarks.corpus import articles
-from benchmarks.damage import KINDS
+from benchmarks.damage import KINDS, TRADITIONAL_KINDS, _converters
 from benchmarks.metrics import cer
 from newsclean import Pipeline
 
@@ -28,13 +29,15 @@ def main(n: int = 500, start: int = 0) -> None:
     print("|---|---|---|---|---|")
     # The HTML kind repeats the first line as the page <title>, which only the metadata
     # stage removes: it is measured by the full suite (python -m benchmarks), not here.
-    for kind, damage in ((k, d) for k, d in KINDS.items() if k != "html"):
+    to_traditional = _converters()
+    kinds = [(k, d, False) for k, d in KINDS.items() if k != "html"]
+    for kind, damage, traditional in [*kinds, *((k, d, True) for k, d in TRADITIONAL_KINDS.items())]:
         rng = random.Random(7)
         errors = before = chars = 0.0
         worst = 0.0
         start = time.perf_counter()
         for text in held_out:
-            gold = text.replace("。", "。\n")
+            gold = (to_traditional(text) if traditional else text).replace("。", "。\n")
             damaged = damage(gold, rng)
             out = "\n".join(t for _, t in repair.run(damaged).lines)
             rate = cer(out, gold)

@@ -49,3 +49,24 @@ def test_a_dateline_whose_reading_gains_little_alone_is_read_with_the_page_s_cod
     result = clean(page)
     assert result.meta["source"] == "光明网" and result.meta["published_at"] == "2015-10-04T14:36"
     assert result.paragraphs == [PARA, para2]
+
+
+TRADITIONAL = ["記者從市政府獲悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。",
+               "據介紹，新種植的樹木以本地樹種為主，成活率達到百分之九十五以上。"]
+SIMPLIFIED = [PARA, "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+
+
+def test_big5_read_as_gbk_and_gbk_read_as_big5_are_read_again():
+    big5_as_gbk = "\n".join(TRADITIONAL).encode("big5").decode("gbk", errors="replace")
+    gbk_as_big5 = "\n".join(SIMPLIFIED).encode("gbk").decode("big5hkscs", errors="replace")
+    assert "\ufffd" in big5_as_gbk and "\ufffd" in gbk_as_big5  # bytes were lost both ways
+    for damaged, gold, kind in ((big5_as_gbk, TRADITIONAL, "big5_as_gbk"), (gbk_as_big5, SIMPLIFIED, "gbk_as_big5")):
+        result = clean(damaged)
+        assert {r.kind for r in result.repairs} == {kind}
+        # Lost bytes are chosen by the language model: a character may come out wrong.
+        assert sum(a != b for g, p in zip(gold, result.paragraphs, strict=True) for a, b in zip(g, p)) <= 2
+
+
+def test_a_clean_page_in_either_script_is_no_swapped_codec():
+    for page in ("\n".join(TRADITIONAL), "\n".join(SIMPLIFIED)):
+        assert not clean(page).repairs

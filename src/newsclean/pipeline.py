@@ -181,20 +181,25 @@ def _check(raw: object) -> None:
 
 def preload() -> None:
     """Loads now what the default pipeline otherwise loads on the first page that needs it
-    (language model and its tables, GBK and reading tables, OpenCC, ftfy), about a second.
+    (language model and its tables, GBK, Big5 and reading tables, OpenCC, ftfy, chardet).
     Worker processes call it at start, so no page pays it and the first pages of a run
     are timed like the rest."""
     import ftfy  # noqa: F401
 
     from newsclean import gbk
     from newsclean.lm import load
-    from newsclean.stages.mojibake import _any_sign, _rare_cjk
+    from newsclean.stages.decode import detect_encoding
+    from newsclean.stages.mojibake import _SWAPPED, _any_sign, _lost_byte_tables, _rare_cjk
     from newsclean.stages.script import to_traditional, traditional_chars
     from newsclean.stages.split_chars import _reading_index
 
     lm = load()
     for resource in (lambda: lm.tables, lambda: _any_sign(lm), lambda: _rare_cjk(lm), traditional_chars,
-                     lambda: to_traditional(""), gbk._tables, gbk._pua_bytes, _reading_index):
+                     lambda: to_traditional(""), gbk._tables, gbk._pua_bytes, _reading_index,
+                     lambda: [_lost_byte_tables(kind, lm) for kind, *_ in _SWAPPED],
+                     # chardet loads its models on its first page (~70 ms): pages both Chinese
+                     # codecs decode, like this one, ask it.
+                     lambda: detect_encoding("中文新闻".encode("gb18030") * 8)):
         resource()
 
 

@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from newsclean.document import Document, flag
 from newsclean.lm import BOUNDARY, Search
+from newsclean.lm import simple as _simple
 from newsclean.stages.lines import cjk_count, settled
 
 # UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
@@ -224,11 +225,104 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
         search = _utf8_search(gb, lm) if gb is not None and not gb.isascii() else None
         if search is not None:
             searches.append(search)
-            owners.append(i)
-    for i, recovered in zip(owners, best_paths(lm, searches), strict=True):
+            owners.append((i, "utf8_as_gbk"))
+        if _ANY_CJK.search(text):
+            for kind, wrong, right in _SWAPPED:
+                data = _as_bytes_of(text.replace("\ufffd", "\x00"), wrong)
+                search = _pair_search(data, kind, right, lm) if data is not None else None
+                if search is not None:
+                    searches.append(search)
+                    owners.append((i, kind))
+    for (i, kind), recovered in zip(owners, best_paths(lm, searches), strict=True):
         if recovered is not None:
-            found[i].append(("utf8_as_gbk", recovered))
+            found[i].append((kind, recovered))
     return found
+
+
+# Big5 and GBK confused on traditional pages (DAMAGE.md §4): (kind, the codec that read the
+# bytes, the codec they were). Either decoder turns a lead byte it cannot pair into U+FFFD
+# and reads on from the next byte, so re-encoding gives the bytes back but for those leads.
+_SWAPPED = (("big5_as_gbk", "gbk", "big5hkscs"), ("gbk_as_big5", "big5hkscs", "gbk"))
+_ANY_CJK = re.compile("[\u3400-\u9fff]")
+# Double-byte text with lost bytes (0): runs of whole characters, decoded a run at a time;
+# then a character with a byte or both lost (out of step with the text, the wrong decoder
+# lost trails too: a trail it read as a lead that could not pair), or a lost byte that no
+# trail follows, which stays lost.
+_PAIR_UNIT = re.compile(rb"(?P<known>(?:[\x01-\x7f]|[\x81-\xfe][\x40-\x7e\x80-\xfe])+)|(?P<both>\x00\x00)|"
+                        rb"(?P<trail>[\x81-\xfe]\x00)|(?P<alone>\x00(?![\x40-\x7e\x80-\xfe]))|\x00[\x40-\x7e\x80-\xfe]")
+
+
+def _pair_search(data: bytes, kind: str, codec: str, lm) -> Search | None:
+    """Bytes of `codec` with lost bytes (0) as a search for the language model: each lost
+    byte's character among those the bytes around it allow (None: not `codec`)."""
+    units, p = [], 0
+    for unit in _PAIR_UNIT.finditer(data):
+        if unit.start() != p:
+            return None
+        # A pair that does not decode stays lost (counted): the wrong decoder's output does
+        # not always encode back to the bytes it read (Big5's duplicate characters).
+        units.append(unit["known"].decode(codec, errors="replace") if unit["known"] else unit)
+        p = unit.end()
+    known = "".join(u for u in units if isinstance(u, str))
+    # Not worth a search: a reading that loses more than a tenth of the line (as _decide
+    # judges), or whose certain characters are mostly rare ones, is the wrong codec.
+    unknown = sum(not isinstance(u, str) for u in units)
+    if p != len(data) or known.count("\ufffd") > _MAX_LOST_SHARE * (len(known) + unknown):
+        return None
+    from newsclean.stages.script import to_simplified
+
+    traditional = kind == "big5_as_gbk"
+    if _mostly_rare(to_simplified(known) if traditional else known, lm):
+        return None
+    lost_leads, lost_trails = _lost_byte_tables(kind, lm)
+    slots: list[tuple[str, ...]] = []
+    for u in units:
+        if isinstance(u, str):
+            slots.append((u,))
+        elif u["alone"]:  # a lost byte no trail follows: nothing to choose from
+            slots.append(("\ufffd",))
+        elif u["both"] or u["trail"]:
+            # The trail, read as a lead, could not pair with the byte after it.
+            after = data[u.end()] if u.end() < len(data) else 0
+            # (No byte pairs with ASCII, nor with a byte that was lost too.)
+            trails = lost_trails.get(after, ()) if after >= 0x40 else range(0x81, 0xFF)
+            if u["trail"]:
+                lead = u.group()[:1]
+                slots.append(tuple(ch for t in trails if (ch := _pair_char(codec, lead + bytes((t,))))) or ("\ufffd",))
+            else:
+                slots.append(tuple(ch for t in trails for ch in lost_leads.get(t, ())) or ("\ufffd",))
+        else:
+            slots.append(lost_leads.get(u.group()[1], ()) or ("\ufffd",))
+    return Search("", slots, "", traditional=traditional)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_char(codec: str, pair: bytes) -> str:
+    try:
+        ch = pair.decode(codec)
+    except UnicodeDecodeError:
+        return ""
+    return ch if len(ch) == 1 else ""
+
+
+@lru_cache(maxsize=2)
+def _lost_byte_tables(kind: str, lm) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[int, ...]]]:
+    """For the right codec: trail byte → the known characters whose lead the wrong decoder
+    could not pair with it (so it lost the lead); and byte after → the bytes that, read as a
+    lead, the wrong decoder could not pair with it (so it lost them)."""
+    _, wrong, right = next(k for k in _SWAPPED if k[0] == kind)
+    lost_leads: dict[int, list[str]] = {}
+    lost_trails: dict[int, list[int]] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            pair = bytes((lead, trail))
+            if _pair_char(wrong, pair):
+                continue
+            lost_trails.setdefault(trail, []).append(lead)
+            ch = _pair_char(right, pair)
+            if ch and lm.known(_simple(ch)):
+                lost_leads.setdefault(trail, []).append(ch)
+    return ({t: tuple(v) for t, v in lost_leads.items()}, {a: tuple(v) for a, v in lost_trails.items()})
 
 
 # UTF-8 lead bytes of CJK ideographs (E3–E9) and full-width forms (EF).
@@ -385,7 +479,7 @@ class FixGbkMojibake:
                 ) -> list[tuple[str, str, float] | None]:
         """(kind, re-decoded text, confidence) for each line, or None to leave it."""
         decisions: list[tuple[str, str, float] | None] = [None] * len(texts)
-        weighed, short = [], []  # (line, its candidates): enough Chinese to judge by, too little
+        weighed, later = [], []  # (line, its candidates): enough Chinese to judge by; any Chinese
         strong = [i for i in range(len(texts)) if i not in weak]
         for i, found in zip(strong, redecode_candidates([texts[i] for i in strong], lm), strict=True):
             # Latin-1 bytes that decode strictly as UTF-8, multi-byte sequences and all, were
@@ -395,26 +489,25 @@ class FixGbkMojibake:
             if utf8:
                 decisions[i] = ("utf8_as_cp1252", utf8[0], 0.99)
                 continue
-            found = [(kind, t) for kind, t in found if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t)]
-            viable = [(kind, t) for kind, t in found if cjk_count(t) >= _MIN_CJK]
-            if viable:
+            found = [(kind, t) for kind, t in found
+                     if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t)]
+            if viable := [(kind, t) for kind, t in found if cjk_count(t) >= _MIN_CJK]:
                 weighed.append((i, viable))
-            elif found := [(kind, t) for kind, t in found if cjk_count(t)]:
-                short.append((i, found))
+            later.append((i, found))
         _weigh(texts, weighed, decisions, lm)
         # A page was read with one wrong codec: once it has shown on lines long enough to
         # judge, a short line (`日期：2011-04-03`), one with few signs of it (`时间` in
         # `Ê±¼ä£º2021-06-03 00:37:10`) or one whose reading gained too little alone (a
         # dateline's digits weigh the same either way) is read with it too, if that helps.
-        short += [(i, viable) for i, viable in weighed if decisions[i] is None]
+        later = [(i, found) for i, found in later if decisions[i] is None]
         kinds = Counter(d[0] for d in decisions if d)
-        if kinds and (short or weak) and kinds.most_common(1)[0][1] >= _PAGE_EVIDENCE:
+        if kinds and (later or weak) and kinds.most_common(1)[0][1] >= _PAGE_EVIDENCE:
             kind = kinds.most_common(1)[0][0]
             others = sorted(weak)
             for i, found in zip(others, redecode_candidates([texts[i] for i in others], lm), strict=True):
-                short.append((i, [(k, t) for k, t in found
+                later.append((i, [(k, t) for k, t in found
                                   if t.count("\ufffd") <= _MAX_LOST_SHARE * len(t) and cjk_count(t)]))
-            _weigh(texts, [(i, [c for c in found if c[0] == kind]) for i, found in short
+            _weigh(texts, [(i, [c for c in found if c[0] == kind]) for i, found in later
                            if any(c[0] == kind for c in found)], decisions, lm, _PAGE_MIN_GAIN)
         return decisions
 
