@@ -62,3 +62,11 @@ def test_text_after_the_closing_html_tag_stays():
     # libxml2 drops what follows </html>; scraped pages put text there.
     page = f"<html><body><p>{PARA}</p></body></HTML>\n<p>{PARA}</p>"
     assert clean(page).paragraphs == [PARA, PARA]
+
+
+def test_entities_escaped_twice_in_a_page_go_as_in_plain_text():
+    para = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    page = f"<html><body><p>{para}</p><p>白T打造&amp;nbsp;学院风&amp;lt;br&amp;gt;，一条夸张的项链你必须准备。</p></body></html>"
+    once = clean(page).body
+    assert "&nbsp;" not in once and "<br>" not in once and "学院风" in once
+    assert clean(once).body == once

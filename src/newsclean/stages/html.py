@@ -91,6 +91,10 @@ def html_to_text(markup: str) -> str:
     return etree.tostring(root, method="text", encoding="unicode")
 
 
+# Rounds of stripping tags and entities from text (each round can uncover one more).
+_MAX_ROUNDS = 3
+
+
 class StripHtml:
     """Leaves plain text: a real HTML page is parsed; tags and entities left in text go."""
 
@@ -102,15 +106,27 @@ class StripHtml:
             return doc
         if looks_like_html_page(text):
             try:
-                doc.text = html_to_text(text)
+                # What the page shows as text can still hold tags and entities (escaped
+                # twice: `&amp;nbsp;` shows as `&nbsp;`); they go as in plain text, or a
+                # second cleaning would take them.
+                text = html_to_text(text)
                 doc.flags.append("html_page")
-                return doc
             except UnparsableHtml as exc:
                 doc.flags.append(exc.flag)  # stripped by pattern below, in linear time
-            text = drop_scripts(text)
-        text = _BREAK.sub("\n", text)
-        text, n_tags = _TAG.subn("", text)
-        text, n_entities = _ENTITY.subn(lambda m: html.unescape(m.group()), text)
+                text = drop_scripts(text)
+            if "<" not in text and "&" not in text:
+                doc.text = text
+                return doc
+        n_tags = n_entities = 0
+        # An entity escaped twice (`&amp;nbsp;`, `&amp;lt;br&amp;gt;`) is one again once
+        # unescaped: undone until nothing is left, as a second cleaning would.
+        for _ in range(_MAX_ROUNDS):
+            text = _BREAK.sub("\n", text)
+            text, tags = _TAG.subn("", text)
+            text, entities = _ENTITY.subn(lambda m: html.unescape(m.group()), text)
+            n_tags, n_entities = n_tags + tags, n_entities + entities
+            if not entities or ("<" not in text and "&" not in text):
+                break
         if n_tags or n_entities:
             doc.repair("html", f"{n_tags} tags, {n_entities} entities", "", 0, 1.0)
         doc.text = text
