@@ -41,6 +41,10 @@ def test_any_bytes_give_a_result(data):
 @example("\x82\x8då«Ø")
 # Without the space before 、 the line is a breadcrumb: the line tests must see it that way.
 @example("000000000 、00›0")
+# The space before “ splits ä¸“ (专 as Latin-1) until normalising drops it.
+@example("0ä¸ “")
+# GBK text read again as Big5 is nonsense (足芋弊): Big5 is only read where bytes were lost.
+@example("ìā国\u3000")
 def test_cleaning_is_idempotent_on_any_text(text):
     once = clean(text).body
     assert clean(once).body == once

@@ -189,10 +189,8 @@ class TidyLines:
         return doc
 
 
-def settled(line: str) -> str:
-    """The line as TidyLines leaves it: without C1 controls, its spaces tidied. A second
-    cleaning starts from this form, so a repair stage that finds nothing to do on a line
-    decides on this form too, or a second cleaning would repair what the first left."""
+def tidied(line: str) -> str:
+    """The line as TidyLines leaves it: without C1 controls, its spaces tidied."""
     # A printable line holds no control, invisible or non-ASCII space (str.isprintable runs
     # in C): only runs of ASCII spaces can need tidying. Pattern scans over mostly Chinese
     # text cost ~13 ns a character, and most lines of a page are printable.
@@ -202,5 +200,5 @@ def settled(line: str) -> str:
 
 
 def tidy_lines(lines: list[tuple[int, str]]) -> list[str]:
-    """`settled` form of every line."""
-    return [settled(t) for _, t in lines]
+    """`tidied` form of every line."""
+    return [tidied(t) for _, t in lines]

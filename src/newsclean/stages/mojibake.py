@@ -12,7 +12,8 @@ from itertools import accumulate
 from newsclean.document import Document, flag
 from newsclean.lm import BOUNDARY, Search
 from newsclean.lm import simple as _simple
-from newsclean.stages.lines import cjk_count, settled
+from newsclean.stages.lines import cjk_count
+from newsclean.stages.normalize import settled
 
 # UTF-8 read as cp1252/Latin-1 always shows a lead byte (0xC2–0xF4, a Latin-1 letter) before
 # a continuation byte (0x80–0xBF: a cp1252 extra, a C1 control or a Latin-1 symbol).
@@ -228,6 +229,10 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
             owners.append((i, "utf8_as_gbk"))
         if _ANY_CJK.search(text):
             for kind, wrong, right in _SWAPPED:
+                # Almost any GBK text decodes as Big5 too, but GBK loses a byte on almost
+                # every line of Big5 (一 to 中 lead with A4): no lost byte, no Big5.
+                if kind == "big5_as_gbk" and "\ufffd" not in text:
+                    continue
                 data = _as_bytes_of(text.replace("\ufffd", "\x00"), wrong)
                 search = _pair_search(data, kind, right, lm) if data is not None else None
                 if search is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.lines import tidy_lines
+from newsclean.stages.lines import tidied, tidy_lines
 
 # A space next to full-width punctuation is layout, not content (`祁小青—— 当好`).
 # Each pattern here starts with the character it removes, lookbehinds after it: a leading
@@ -32,6 +32,13 @@ def drop_doubled_punctuation(text: str) -> str:
     '今天上午,市政府召开会议。'
     """
     return _COMMA_BEFORE_END.sub("", _DOUBLED_COMMA.sub(r"\1", text))
+
+
+def settled(line: str) -> str:
+    """The line as the whitespace and normalize stages leave it. A second cleaning starts
+    from this form, so a repair stage that finds nothing to do on a line decides on this
+    form too, or a second cleaning would repair what the first left."""
+    return drop_doubled_punctuation(drop_space_by_punct(tidied(line)))
 
 
 class NormalizeWhitespace:

@@ -30,7 +30,7 @@ from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
 from newsclean.stages.glosses import SYLLABLE, char_readings, is_reading, spellings
-from newsclean.stages.lines import settled
+from newsclean.stages.normalize import settled
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 _GLOSSED = re.compile(rf"(?P<char>[\u3400-\u9fff])\((?P<syl>{SYLLABLE})\)")
