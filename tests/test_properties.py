@@ -45,6 +45,8 @@ def test_any_bytes_give_a_result(data):
 @example("0ä¸ “")
 # GBK text read again as Big5 is nonsense (足芋弊): Big5 is only read where bytes were lost.
 @example("ìā国\u3000")
+# Latin-1 garbage reads as GB18030 garbage (啱驚揣), which reads again as GBK read as Big5.
+@example("\x86«ó@´§")
 def test_cleaning_is_idempotent_on_any_text(text):
     once = clean(text).body
     assert clean(once).body == once

@@ -466,16 +466,21 @@ class FixGbkMojibake:
         show too few signs of mojibake to be re-decoded but with the page's codec."""
         out = []
         for (number, text), decision in zip(lines, cls._decide([t for _, t in lines], lm, weak), strict=True):
-            if decision is None and (tidied := settled(text)) != text:
-                decision = cls._decide([tidied], lm)[0]
-                text = tidied if decision is not None else text
-            if decision is not None:
+            for _ in range(_MAX_ROUNDS):
+                if decision is None and (tidied := settled(text)) != text:
+                    decision = cls._decide([tidied], lm)[0]
+                    text = tidied if decision is not None else text
+                if decision is None:
+                    break
                 kind, fixed, confidence = decision
                 lost = fixed.count("\ufffd") - text.count("\ufffd")
                 if lost > 0 and kind != "utf8_as_cp1252":
                     doc.flags.append(f"lost_bytes:{number}:{lost}")
                 doc.repair(kind, text, fixed, 0, confidence, number)
                 text = fixed
+                # A reading that still looks like mojibake is read again, as a second
+                # cleaning would (garbage can read as another garbage).
+                decision = cls._decide([text], lm)[0] if is_suspect(text, lm) else None
             out.append(text)
         return out
 
