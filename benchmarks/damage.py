@@ -145,3 +145,16 @@ KINDS = {
 # Damage done to traditional pages, measured against the traditional text
 # (`benchmarks.repair_quality`); the suite's gold is simplified.
 TRADITIONAL_KINDS = {"big5_as_gbk": big5_as_gbk}
+
+
+@lru_cache(maxsize=1)
+def _to_taiwan():
+    from opencc import OpenCC
+
+    return OpenCC("s2tw").convert
+
+
+def as_big5_page(text: str) -> str:
+    """A simplified article as a Taiwan page would carry it in Big5: Taiwan forms (為, 裡,
+    not OpenCC's 爲, 裏, which Big5 lacks), and what Big5 cannot hold as `?`."""
+    return _to_taiwan()(text).encode("big5", errors="replace").decode("big5")

@@ -298,7 +298,7 @@ def _pair_search(data: bytes, kind: str, codec: str, lm) -> Search | None:
                 slots.append(tuple(ch for t in trails for ch in lost_leads.get(t, ())) or ("\ufffd",))
         else:
             slots.append(lost_leads.get(u.group()[1], ()) or ("\ufffd",))
-    return Search("", slots, "", traditional=traditional)
+    return Search("", slots, _line_end(slots), traditional=traditional)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -394,12 +394,15 @@ def _utf8_search(data: bytes, lm) -> Search | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    # The model knows a line's end only from its articles' ends, which is to say by the
-    # punctuation that closes them: it weighs the end only where the lost last character
-    # could be such punctuation (。 against 、). A headline's last character is left to
-    # the character before it.
-    ends = BOUNDARY if slots and len(slots[-1]) > 1 and not _CLOSING.isdisjoint(slots[-1]) else ""
-    return Search("", slots, ends, traditional=is_traditional(known))
+    return Search("", slots, _line_end(slots), traditional=is_traditional(known))
+
+
+def _line_end(slots: list) -> str:
+    """What follows the last slot: the model knows a line's end only from its articles'
+    ends, which is to say by the punctuation that closes them, so it weighs the end only
+    where the lost last character could be such punctuation (。 against 、, 列 or 儿). A
+    headline's last character is left to the character before it."""
+    return BOUNDARY if slots and len(slots[-1]) > 1 and not _CLOSING.isdisjoint(slots[-1]) else ""
 
 
 # Re-decoding with the byte search costs about 35 µs a character here; this many characters
