@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.lines import tidied, tidy_lines
+from newsclean.stages.lines import tidied
 
 # A space next to full-width punctuation is layout, not content (`祁小青—— 当好`).
 # Each pattern here starts with the character it removes, lookbehinds after it: a leading
@@ -42,15 +42,15 @@ def settled(line: str) -> str:
 
 
 class NormalizeWhitespace:
-    """Removes layout spaces next to full-width punctuation and converters' doubled commas
-    (after tidying each line, so that the stage holds wherever a pipeline places it)."""
+    """Removes layout spaces next to full-width punctuation and converters' doubled commas,
+    on lines the whitespace stage has tidied."""
 
     name = "normalize"
 
     def __call__(self, doc: Document) -> Document:
         if doc.lines is None:
             return doc
-        texts = [drop_space_by_punct(t) for t in tidy_lines(doc.lines)]
+        texts = [drop_space_by_punct(t) for _, t in doc.lines]
         joined = "\n".join(texts)  # one search for the rare doubled comma, not one a line
         doubled = any(pair in joined for pair in _DOUBLED_PAIRS)
         lines = []
