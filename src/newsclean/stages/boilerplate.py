@@ -103,13 +103,13 @@ _PROMPT_MAX_CJK = 40
 _PROMPT = re.compile(r"(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)关注|"
                      r"(?:下载|打开).{0,12}(?:客户端|APP|App|app)|"
                      r"看更多新闻|点击查看更多|点击阅读原文|本文来源于网络|如有侵权[，,]?请?联系删除")
-# A word each alternative holds, found by substring search first: every article line is asked.
-_PROMPT_WORDS = ("关注", "客户端", "APP", "App", "app", "看更多新闻", "点击", "本文来源于网络", "如有侵权")
 
 
 def is_prompt(line: str) -> bool:
-    return (any(w in line for w in _PROMPT_WORDS) and not has_cjk(line, _PROMPT_MAX_CJK)
-            and bool(_PROMPT.search(line)))
+    # The count first: most article lines have 40 Chinese characters in their head.
+    return (len(line) < _PROMPT_MAX_CJK or not has_cjk(line, _PROMPT_MAX_CJK)) and bool(_PROMPT.search(line))
+
+
 # A short line just after the article that ends a sentence (`冷静点后再说吧。`) is its last line.
 _SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
