@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from newsclean.corpus import Item, ParquetWriter, TextWriter, completed_records, iter_documents, render
-from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many, preload
+from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many
 from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.stages.lines import MAX_LINE
 
@@ -58,7 +58,6 @@ _worker: tuple[Pipeline, str] | None = None
 def _start_worker(options: dict, fmt: str) -> None:
     global _worker
     _worker = (Pipeline.default(**options), fmt)
-    preload()
 
 
 def _clean_chunk(chunk: list[Item]) -> list[Outcome]:
