@@ -51,6 +51,9 @@ class FixLatinMojibake:
         )
         lines = []
         for number, text in doc.lines:
+            if not _UTF8_AS_LATIN.search(text):  # the page's sign, asked of each line
+                lines.append((number, text))
+                continue
             # A fix can leave a line that a second cleaning would fix again (a C1 control
             # that stopped ftfy is gone by then): fixed until nothing changes, a few times.
             for _ in range(_MAX_ROUNDS):

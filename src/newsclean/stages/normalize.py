@@ -38,7 +38,8 @@ def settled(line: str) -> str:
     """The line as the whitespace and normalize stages leave it. A second cleaning starts
     from this form, so a repair stage that finds nothing to do on a line decides on this
     form too, or a second cleaning would repair what the first left."""
-    return drop_doubled_punctuation(drop_space_by_punct(tidied(line)))
+    line = drop_space_by_punct(tidied(line))
+    return drop_doubled_punctuation(line) if any(pair in line for pair in _DOUBLED_PAIRS) else line
 
 
 class NormalizeWhitespace:
