@@ -142,7 +142,7 @@ def _best_time(page, runs):
 
 
 def test_time_grows_linearly():
-    """10× the input costs under 15× the time (best of three, measured in one run; ~9× here)."""
+    """10× the input costs under 15× the time (best of three, measured in one run; 11–12× here)."""
     small, large = _page(300), _page(3000)
     clean(small)
     assert _best_time(large, 3) / _best_time(small, 3) < 15
