@@ -64,7 +64,7 @@ def test_big5_read_as_gbk_and_gbk_read_as_big5_are_read_again():
         result = clean(damaged)
         assert {r.kind for r in result.repairs} == {kind}
         # Lost bytes are chosen by the language model: a character may come out wrong.
-        assert sum(a != b for g, p in zip(gold, result.paragraphs, strict=True) for a, b in zip(g, p)) <= 2
+        assert sum(a != b for g, p in zip(gold, result.paragraphs, strict=True) for a, b in zip(g, p, strict=True)) <= 2
 
 
 def test_a_clean_page_in_either_script_is_no_swapped_codec():

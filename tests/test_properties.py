@@ -43,6 +43,7 @@ def test_any_bytes_give_a_result(data):
 @example("000000000 、00›0")
 # The space before “ splits ä¸“ (专 as Latin-1) until normalising drops it.
 @example("0ä¸ “")
+@example("0å “¸")
 # GBK text read again as Big5 is nonsense (足芋弊): Big5 is only read where bytes were lost.
 @example("ìā国\u3000")
 # Latin-1 garbage reads as GB18030 garbage (啱驚揣), which reads again as GBK read as Big5.

@@ -19,7 +19,9 @@ from newsclean.stages.normalize import settled
 # a continuation byte (0x80–0xBF: a cp1252 extra, a C1 control or a Latin-1 symbol).
 # Pinyin glosses (`(fá)`), `·`, `©` and U+00A0 on clean pages never do.
 _CP1252_EXTRA = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
-_UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\x80-\xbf{re.escape(_CP1252_EXTRA)}]")
+# Spaces and invisible characters between them are allowed: tidying and normalising take
+# them out (`å “` becomes `å“`), and the line must be judged as a second cleaning sees it.
+_UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\\s\u200b-\u200d\u2060\ufeff]*[\x80-\xbf{re.escape(_CP1252_EXTRA)}]")
 
 
 # Rounds of ftfy on one line (one fix, and what a second cleaning would find after it).
