@@ -64,10 +64,7 @@ class CharLM:
         if not text:
             return 0.0
         if len(text) >= _ARRAY_MIN:
-            t, cps = self.tables, _code_points(text)
-            pairs = t.pair_counts((cps[:-1] << 16) | cps[1:])
-            return float(t.log_p[cps[0]] + np.log(pairs + t.alpha[cps[:-1]] * t.p[cps[1:]]).sum()
-                         - t.log_den[cps[:-1]].sum())
+            return self.score_many([text])[0]
         bigrams, p, unknown, alpha = self.bigrams, self._p, self._unknown_p, self._alpha
         den, log_alpha, log = self._log_den, self._log_alpha, math.log
         total = math.log(self.p_char(text[0]))

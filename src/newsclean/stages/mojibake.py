@@ -232,7 +232,7 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
         if search is not None:
             searches.append(search)
             owners.append((i, "utf8_as_gbk"))
-        if _ANY_CJK.search(text):
+        if _CJK_BASIC.search(text):
             for kind, wrong, right in _SWAPPED:
                 # Almost any GBK text decodes as Big5 too, but GBK loses a byte on almost
                 # every line of Big5 (一 to 中 lead with A4): no lost byte, no Big5.
@@ -250,10 +250,9 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
 
 
 # Big5 and GBK confused on traditional pages (DAMAGE.md §4): (kind, the codec that read the
-# bytes, the codec they were). Either decoder turns a lead byte it cannot pair into U+FFFD
-# and reads on from the next byte, so re-encoding gives the bytes back but for those leads.
+# bytes, the codec they were). Either decoder turns a byte it cannot pair into U+FFFD and
+# reads on from the next byte, so re-encoding gives the bytes back but for those.
 _SWAPPED = (("big5_as_gbk", "gbk", "big5hkscs"), ("gbk_as_big5", "big5hkscs", "gbk"))
-_ANY_CJK = re.compile("[\u3400-\u9fff]")
 # Double-byte text with lost bytes (0): runs of whole characters, decoded a run at a time;
 # then a character with a byte or both lost (out of step with the text, the wrong decoder
 # lost trails too: a trail it read as a lead that could not pair), or a lost byte that no
