@@ -196,7 +196,7 @@ def preload() -> None:
     lm = load()
     for resource in (lambda: lm.tables, lambda: _any_sign(lm), lambda: _rare_cjk(lm), traditional_chars,
                      lambda: to_traditional(""), gbk._tables, gbk._pua_bytes, _reading_index,
-                     lambda: [_lost_byte_tables(kind, lm) for kind, *_ in _SWAPPED],
+                     lambda: [_lost_byte_tables(kind, lm) for kind in _SWAPPED],
                      # chardet loads its models on its first page (~70 ms): pages both Chinese
                      # codecs decode, like this one, ask it.
                      lambda: detect_encoding("中文新闻".encode("gb18030") * 8)):

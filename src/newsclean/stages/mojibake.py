@@ -233,13 +233,13 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
             searches.append(search)
             owners.append((i, "utf8_as_gbk"))
         if _CJK_BASIC.search(text):
-            for kind, wrong, right in _SWAPPED:
+            for kind, (wrong, _) in _SWAPPED.items():
                 # Almost any GBK text decodes as Big5 too, but GBK loses a byte on almost
                 # every line of Big5 (一 to 中 lead with A4): no lost byte, no Big5.
                 if kind == "big5_as_gbk" and "\ufffd" not in text:
                     continue
                 data = _as_bytes_of(text.replace("\ufffd", "\x00"), wrong)
-                search = _pair_search(data, kind, right, lm) if data is not None else None
+                search = _pair_search(data, kind, lm) if data is not None else None
                 if search is not None:
                     searches.append(search)
                     owners.append((i, kind))
@@ -249,10 +249,10 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
     return found
 
 
-# Big5 and GBK confused on traditional pages (DAMAGE.md §4): (kind, the codec that read the
+# Big5 and GBK confused on traditional pages (DAMAGE.md §4): kind → (the codec that read the
 # bytes, the codec they were). Either decoder turns a byte it cannot pair into U+FFFD and
 # reads on from the next byte, so re-encoding gives the bytes back but for those.
-_SWAPPED = (("big5_as_gbk", "gbk", "big5hkscs"), ("gbk_as_big5", "big5hkscs", "gbk"))
+_SWAPPED = {"big5_as_gbk": ("gbk", "big5hkscs"), "gbk_as_big5": ("big5hkscs", "gbk")}
 # Double-byte text with lost bytes (0): runs of whole characters, decoded a run at a time;
 # then a character with a byte or both lost (out of step with the text, the wrong decoder
 # lost trails too: a trail it read as a lead that could not pair), or a lost byte that no
@@ -261,9 +261,11 @@ _PAIR_UNIT = re.compile(rb"(?P<known>(?:[\x01-\x7f]|[\x81-\xfe][\x40-\x7e\x80-\x
                         rb"(?P<trail>[\x81-\xfe]\x00)|(?P<alone>\x00(?![\x40-\x7e\x80-\xfe]))|\x00[\x40-\x7e\x80-\xfe]")
 
 
-def _pair_search(data: bytes, kind: str, codec: str, lm) -> Search | None:
-    """Bytes of `codec` with lost bytes (0) as a search for the language model: each lost
-    byte's character among those the bytes around it allow (None: not `codec`)."""
+def _pair_search(data: bytes, kind: str, lm) -> Search | None:
+    """Bytes of the right codec of `kind` with lost bytes (0) as a search for the language
+    model: each lost byte's character among those the bytes around it allow (None: not
+    that codec)."""
+    codec = _SWAPPED[kind][1]
     units, p = [], 0
     for unit in _PAIR_UNIT.finditer(data):
         if unit.start() != p:
@@ -319,7 +321,7 @@ def _lost_byte_tables(kind: str, lm) -> tuple[dict[int, tuple[str, ...]], dict[i
     """For the right codec: trail byte → the known characters whose lead the wrong decoder
     could not pair with it (so it lost the lead); and byte after → the bytes that, read as a
     lead, the wrong decoder could not pair with it (so it lost them)."""
-    _, wrong, right = next(k for k in _SWAPPED if k[0] == kind)
+    wrong, right = _SWAPPED[kind]
     lost_leads: dict[int, list[str]] = {}
     lost_trails: dict[int, list[int]] = {}
     for lead in range(0x81, 0xFF):
