@@ -48,6 +48,17 @@ def test_straddling_gloss_is_undone_through_the_gloss_link():
     assert any(r.kind == "split_char" for r in result.repairs)
 
 
+def test_a_gloss_closing_a_split_run_names_its_last_character():
+    # 日報 is c8d5 88f3 and 請 is d588: glossed after 報, the gloss of 請 lands inside 報,
+    # whose trail byte then goes with the `(` of its own gloss (DAMAGE.md §6).
+    original = "据光明日報報道，北京市今天舉行了會議。"
+    damaged = _mirror(original, {"報": "bào", "請": "qǐng", "舉": "jǔ"})
+    assert "日?qǐng)?bào)" in damaged
+    result = clean(damaged, script="keep")
+    assert result.body == original
+    assert any(r.kind == "split_char" and r.before == "?qǐng)?bào)" for r in result.repairs)
+
+
 def test_lost_glossed_character_comes_back_from_its_reading():
     page = "加強(qiáng)管理,增強(qiáng)實力,全面?qiáng)化各項工作,推動發展。"
     result = clean(page)

@@ -166,16 +166,24 @@ class SplitCharRepair:
             run = None
         if run:
             end, run_bytes = run
-            tag = _TAG_REST.match(line, end) if line[end - 1] == "?" else None
+            ends_lost = line[end - 1] == "?"
+            tag = _TAG_REST.match(line, end) if ends_lost else None
+            # `?syl)` closing the run: the run's last character was glossed, and its trail
+            # byte went into the `?` with the gloss's `(` (`日?qǐng)?bào)` is 日報). The gloss
+            # names that character's reading and belongs to the repair.
+            gloss = _ANCHOR.match(line, end - 1) if ends_lost and glossed else None
+            if gloss:
+                end = gloss.end()
             # A `?` before `/p>` swallowed the tag's `<`: judge the run by what follows the
             # tag. A `?` right before a character that is not ASCII swallowed an ASCII byte
             # (else its byte would have paired with the next one): what follows is not adjacent.
             after = tag.end() if tag else end
-            swallowed = line[end - 1] == "?" and not tag and end < len(line) and ord(line[end]) >= 0x80
+            swallowed = ends_lost and not tag and not gloss and end < len(line) and ord(line[end]) >= 0x80
             right = "" if swallowed else line[after:after + _CONTEXT]
             as_is = _window_score(lm, left + line[i:end] + right)
             for lead in self._stranded_bytes(left, anchor):
-                decoded = _realign([lead] + run_bytes, left, right, traditional, lm)
+                decoded = _realign([lead] + run_bytes, left, right, traditional, lm,
+                                   gloss["syl"] if gloss else None)
                 if decoded is not None:
                     options.append((_window_score(lm, left + decoded + right) - as_is, end,
                                     decoded + ("<" if tag else ""),
@@ -235,11 +243,17 @@ class SplitCharRepair:
         return on_page or _common_with_reading(syl, lm)[:20]
 
 
-def _realign(data: list[int | None], left: str, right: str, traditional: bool, lm) -> str | None:
-    """The run decoded in step: byte pairs, unknown bytes chosen by the language model."""
+def _realign(data: list[int | None], left: str, right: str, traditional: bool, lm,
+             last_reading: str | None = None) -> str | None:
+    """The run decoded in step: byte pairs, unknown bytes chosen by the language model;
+    the last character read `last_reading` where a gloss closes the run."""
     if len(data) % 2:
         return None
     slots = [_candidates(data[k:k + 2], lm, traditional) for k in range(0, len(data), 2)]
+    if last_reading is not None:
+        slots[-1] = [c for c in slots[-1] if is_reading(c, last_reading)]
+        if not slots[-1]:
+            return None
     return best_path(lm, left, slots, right, traditional)
 
 
