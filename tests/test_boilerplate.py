@@ -39,6 +39,19 @@ def test_contact_spam_and_share_widgets():
     assert kinds(result)["分享到"] == "share_widget"
 
 
+def test_a_paragraph_that_gives_a_phone_number_is_the_article_s():
+    # A notice gives its contact at its end; as the article's first or last paragraph it
+    # must still count as the article, while a short contact line around it is spam.
+    notice = ("市教育考试院发布公告，现将本次考试中认定的违规考生名单及处理意见予以公布，考生如对"
+              "认定的事实存在异议，可在公告之日起七日内提出申辩。联系电话：0571-88907528。")
+    page = "\n".join([notice, P1, P2, "咨询热线：0571-88888888，微信同号"])
+    result = clean(page)
+    assert result.paragraphs == [notice, P1, P2]
+    assert kinds(result)["咨询热线：0571-88888888，微信同号"] == "contact_spam"
+    page = "\n".join([P1, P2, notice])
+    assert clean(page).paragraphs == [P1, P2, notice]
+
+
 def test_cue_word_inside_a_body_paragraph_keeps_it():
     story = ("法院审理认为，被告未经授权转载原告享有著作权的作品，侵犯了原告的信息网络传播权，"
              "依法应当承担停止侵权、赔偿损失的民事责任。")

@@ -6,8 +6,8 @@ prose line that is not chrome; lines outside it are chrome, and a footer heading
 counters, bracketed widgets, phone numbers) name the kind of a line outside the article; inside
 it they remove only short non-prose lines (a share bar between two paragraphs). A prose line
 is chrome only on strong evidence: a cue opens it, it speaks of the site itself (本网, 本站)
-in a copyright or disclaimer sentence, or it carries contact details. A cue deep inside a
-paragraph (a story about copyright law) does not remove it.
+in a copyright or disclaimer sentence, or it is short and carries contact details. A cue deep
+inside a paragraph (a story about copyright law) does not remove it.
 """
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _LINE_CACHE = 1 << 14
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
          "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
 
+# Contact spam is a short line (`微信/手机:135…`, `程律师(法律顾问)0432-…`); a paragraph of this
+# many Chinese characters or more that gives a phone number is a notice giving its contact.
+CONTACT_MAX_CJK = 40
 EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
 # Not preceded by a digit; the lookbehinds follow the first digit so that the engine can
 # skip to candidate digits (a leading lookbehind is tried at every position of every line).
@@ -134,7 +137,7 @@ def is_menu(line: str) -> bool:
 @lru_cache(maxsize=_LINE_CACHE)
 def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
-    if PHONE.search(line) and cjk_count(line) < 40:
+    if PHONE.search(line) and not has_cjk(line, CONTACT_MAX_CJK):
         return "contact_spam"
     if _ANY_CUE.search(line) or _ANY_OPENING.match(line) or "@" in line:
         for kind, anywhere, opening in _CUES:
@@ -156,15 +159,15 @@ def chrome_kind(line: str) -> str | None:
 @lru_cache(maxsize=_LINE_CACHE)
 def is_chrome_prose(line: str) -> bool:
     """A prose-shaped line that is still boilerplate: a strong cue opens it, it speaks of the
-    site in a copyright or disclaimer sentence, it carries contact details, it is only a
-    credit, or it is short and cued."""
+    site in a copyright or disclaimer sentence, it is short and carries contact details, it is
+    only a credit, or it is short and cued."""
     if _STRONG_OPENING.match(line):
         return True
     # chrome_kind (ten searches) only where its answer can matter: most article lines are
     # long and never speak of the site.
     if _SELF_REFERENCE.search(line) and chrome_kind(line) in ("copyright", "disclaimer"):
         return True
-    if len(set(_CONTACT_WORDS.findall(line))) >= 2 or PHONE.search(line):
+    if not has_cjk(line, CONTACT_MAX_CJK) and (len(set(_CONTACT_WORDS.findall(line))) >= 2 or PHONE.search(line)):
         return True
     if len(line) <= BYLINE_MAX and byline_at_end(line):
         return True
