@@ -52,6 +52,13 @@ def test_a_paragraph_that_gives_a_phone_number_is_the_article_s():
     assert clean(page).paragraphs == [P1, P2, notice]
 
 
+def test_a_widget_before_the_closing_sentence_does_not_end_the_article():
+    page = "\n".join([P1, P2, "【广告】", "以上意见，请遵照执行。", "推荐阅读", "市长调研春耕生产..."])
+    result = clean(page)
+    assert result.paragraphs == [P1, P2, "以上意见，请遵照执行。"]
+    assert kinds(result)["【广告】"] == "ad"
+
+
 def test_cue_word_inside_a_body_paragraph_keeps_it():
     story = ("法院审理认为，被告未经授权转载原告享有著作权的作品，侵犯了原告的信息网络传播权，"
              "依法应当承担停止侵权、赔偿损失的民事责任。")

@@ -212,12 +212,26 @@ def body_span(lines: list[str], learned: Callable[[str], bool] = lambda _: False
     article = [i for i in range(end) if article_line(lines[i])]
     if not article:
         return None
-    last = article[-1]
-    while (last + 1 < end and _SENTENCE_END.search(lines[last + 1][-2:]) and has_cjk(lines[last + 1], 2)
-           and chrome_kind(lines[last + 1]) is None and not is_chrome_prose(lines[last + 1])
-           and not learned(lines[last + 1])):
-        last += 1
+    def closes(line: str) -> bool:
+        return (bool(_SENTENCE_END.search(line[-2:])) and has_cjk(line, 2) and chrome_kind(line) is None
+                and not is_chrome_prose(line) and not learned(line))
+
+    # A widget set between the article and its closing sentences (`【广告】`, a share bar)
+    # does not end it: the sentences after it are the article's, and the widget goes as
+    # short chrome inside it.
+    last = nxt = article[-1]
+    while nxt + 1 < end:
+        nxt += 1
+        if closes(lines[nxt]):
+            last = nxt
+        elif not _is_widget(lines[nxt]) or learned(lines[nxt]):
+            break
     return article[0], last
+
+
+def _is_widget(line: str) -> bool:
+    """Short cued chrome that is not prose: what RemoveBoilerplate takes out inside the article."""
+    return not is_prose(line) and not has_cjk(line, _WIDGET_MAX_CJK + 1) and chrome_kind(line) is not None
 
 
 class RemoveBoilerplate:
@@ -255,11 +269,11 @@ class RemoveBoilerplate:
             elif first <= i <= last:
                 if is_prompt(text):
                     kind, reason = chrome_kind(text) or "ad", "a prompt to the reader inside the article"
-                elif is_prose(text) or has_cjk(text, _WIDGET_MAX_CJK + 1) or (kind := chrome_kind(text)) is None:
+                elif not _is_widget(text):
                     kept.append((number, original))
                     continue
                 else:
-                    reason = "short chrome inside the article"
+                    kind, reason = chrome_kind(text), "short chrome inside the article"
             else:
                 kind = chrome_kind(text)
                 where = "before the article" if i < first else "after the article"
