@@ -122,3 +122,18 @@ def test_tail_source_line_and_names_without_role_words():
     assert result.meta["authors"] == ["李华", "王小明"]
     assert result.meta["source"] == "江城日报" and result.meta["editors"] == ["王五"]
     assert result.paragraphs == [P1, P2]
+
+
+def test_a_page_without_prose_still_gives_its_head_and_loses_its_chrome():
+    # A gallery: captions but no sentence. The dateline shows where the head ends.
+    page = "\n".join([
+        "江城春色图集", "发布时间：2024-03-02 09:15 来源：江城日报 作者：李明",
+        "东湖樱花盛开", "游客在湖边拍照留念", "晚霞映照长江大桥",
+        "凡本网注明来源的所有作品，版权均属于本网，未经本网授权不得转载或以其它方式使用。",
+        "相关阅读", "江城樱花节下周开幕...", "东湖绿道新增观景台 -",
+    ])
+    result = clean(page)
+    assert result.meta["title"] == "江城春色图集"
+    assert result.meta["published_at"] == "2024-03-02T09:15"
+    assert result.meta["authors"] == ["李明"]
+    assert result.paragraphs == ["东湖樱花盛开", "游客在湖边拍照留念", "晚霞映照长江大桥"]

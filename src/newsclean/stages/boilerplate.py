@@ -294,12 +294,20 @@ class RemoveBoilerplate:
         return doc
 
     def _remove_cued_only(self, doc: Document) -> Document:
-        """With no prose at all there is no article to anchor on: drop only cued lines."""
-        kept = []
+        """With no article prose there is no span to anchor on: drop cued lines (prose too,
+        where it is chrome prose: a copyright sentence), and a footer heading below some
+        kept line takes its block."""
+        kept, block_kind = [], None
         for (number, text), key in zip(doc.lines, classification_keys([t for _, t in doc.lines]), strict=True):
             kind = "learned" if self._learned(text) else chrome_kind(key)
-            if kind and kind not in self.keep and not is_prose(key):
-                doc.remove(kind, text, number, "cue words, page has no prose")
+            reason = "cue words, page has no prose"
+            if kept and block_kind is None and is_footer_heading(key):
+                block_kind = kind = kind or "other"
+                reason = "footer heading, page has no prose"
+            elif block_kind and not kind:
+                kind, reason = block_kind, "under a footer heading, page has no prose"
+            if kind and kind not in self.keep and (block_kind or not is_prose(key) or is_chrome_prose(key)):
+                doc.remove(kind, text, number, reason)
             else:
                 kept.append((number, text))
         doc.lines = kept

@@ -93,6 +93,11 @@ class FindMetadata:
         texts = classification_keys(originals)  # read in simplified; values come from the page
         learned = {texts[i] for i, t in enumerate(originals) if self.model is not None and t in self.model}
         span = body_span(texts, learned.__contains__)
+        if span is None:
+            # No prose to anchor on (a gallery, a table, a list): a dateline still shows
+            # where the head ends, and the headline stands above it.
+            dateline = next((i for i, line in enumerate(texts) if is_dateline(line)), None)
+            span = (dateline + 1, dateline) if dateline is not None else None
         first, last = span if span else (0, len(texts) - 1)
         meta, drop = doc.meta, {}
         head = range(first) if span else range(0)
