@@ -70,3 +70,25 @@ def test_big5_read_as_gbk_and_gbk_read_as_big5_are_read_again():
 def test_a_clean_page_in_either_script_is_no_swapped_codec():
     for page in ("\n".join(TRADITIONAL), "\n".join(SIMPLIFIED)):
         assert not clean(page).repairs
+
+
+def test_a_lost_character_the_page_shows_elsewhere_is_taken_from_it():
+    # 下 (e4 b8 8b) ends the headline, so its last byte meets the line break and is lost;
+    # the first paragraph repeats the words, and the bytes allow 下 as well as 个.
+    text = "感兴趣的朋友可以关注一下\n本周末市图书馆将举办古籍修复展，感兴趣的朋友可以关注一下，展览免费向市民开放。"
+    damaged = text.encode("utf-8").decode("gbk", errors="replace")
+    assert damaged.split("\n")[0].endswith("\ufffd")
+    result = clean(damaged)
+    assert result.meta["title"] == "感兴趣的朋友可以关注一下"
+    assert result.body == text.split("\n")[1]
+
+
+def test_a_page_that_shows_two_fitting_characters_decides_nothing():
+    from newsclean.lm import Search
+    from newsclean.stages.mojibake import _filled_from_page
+
+    lost = Search("", [("关注一",), ("个", "下")], "")
+    one = _filled_from_page([lost, Search("", [("请关注一下",)], "")])[0]
+    assert one.slots[1] == ("下",)
+    both = _filled_from_page([lost, Search("", [("请关注一下，关注一个",)], "")])[0]
+    assert both.slots[1] == ("个", "下")

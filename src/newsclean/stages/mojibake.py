@@ -243,9 +243,54 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
                 if search is not None:
                     searches.append(search)
                     owners.append((i, kind))
+    for kind in {kind for _, kind in owners}:
+        mine = [k for k, (_, owner) in enumerate(owners) if owner == kind]
+        for k, search in zip(mine, _filled_from_page([searches[k] for k in mine]), strict=True):
+            searches[k] = search
     for (i, kind), recovered in zip(owners, best_paths(lm, searches), strict=True):
         if recovered is not None:
             found[i].append((kind, recovered))
+    return found
+
+
+# A page repeats itself: the headline in the first paragraph, names, the terms of its story.
+# A lost character next to this many known characters that the page shows elsewhere next
+# to one of its options (and to no other) is that option: the bytes allow it and the page
+# wrote it. The language model, which knows only pairs, would guess 一个 for 关注一下.
+_REPEAT_CONTEXT = 3
+
+
+def _filled_from_page(searches: list[Search]) -> list[Search]:
+    """The searches (one codec's readings of a page's lines) with each lost character the
+    page itself shows (see _REPEAT_CONTEXT) taken as known."""
+    texts = ["".join(slot[0] if len(slot) == 1 else "\x00" for slot in search.slots) for search in searches]
+    page = "\n".join(texts)
+    out = []
+    for search, text in zip(searches, texts, strict=True):
+        slots, at = list(search.slots), 0
+        for j, slot in enumerate(search.slots):
+            if len(slot) > 1:
+                left, right = text[max(0, at - _REPEAT_CONTEXT):at], text[at + 1:at + 1 + _REPEAT_CONTEXT]
+                seen = _next_to(page, left, 1) | _next_to(page, right, -1)
+                fits = seen.intersection(slot)
+                if len(fits) == 1:
+                    slots[j] = (fits.pop(),)
+            at += len(slot[0]) if len(slot) == 1 else 1
+        out.append(search._replace(slots=slots))
+    return out
+
+
+def _next_to(page: str, context: str, side: int) -> set[str]:
+    """The characters the page shows after (side 1) or before (side -1) `context`, if it is
+    _REPEAT_CONTEXT known characters, two of them Chinese."""
+    if len(context) < _REPEAT_CONTEXT or "\x00" in context or "\ufffd" in context or cjk_count(context) < 2:
+        return set()
+    found, at = set(), page.find(context)
+    while at >= 0:
+        k = at + len(context) if side > 0 else at - 1
+        if 0 <= k < len(page) and page[k] not in "\x00\n":
+            found.add(page[k])
+        at = page.find(context, at + 1)
     return found
 
 
