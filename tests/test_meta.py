@@ -95,6 +95,16 @@ def test_placeholder_source_is_no_source():
     assert result.meta["published_at"] == "2023-03-12T10:30"
 
 
+def test_a_line_of_labelled_fields_is_metadata_not_the_headline():
+    for head, source, authors in ((["来源:未知 作者:admin"], None, []),
+                                  (["作者：李明 编辑：王芳"], None, ["李明"]),
+                                  (["来源：江城日报"], "江城日报", [])):
+        result = clean("\n".join(["植树造林", *head, P1, P2]))
+        assert result.meta["title"] == "植树造林" and result.paragraphs == [P1, P2]
+        assert result.meta["source"] == source and result.meta["authors"] == authors
+    assert clean("\n".join(["来源:未知 作者:admin", P1, P2])).meta["title"] is None
+
+
 def test_a_dateline_with_a_placeholder_date_goes_and_is_no_headline():
     for head in (["来源:未知 作者:admin 1970-01-01 08:00"], ["植树造林", "发布时间：1970-01-01 08:00 来源：江城日报"]):
         result = clean("\n".join([*head, P1, P2]))

@@ -31,6 +31,9 @@ _AUTHOR = re.compile(
 # _AUTHOR's leading lookbehind is tried at every position.
 _CREDIT_WORD = re.compile(r"记者|通讯员|作者|文[/／]")
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
+# A line of labelled fields only and no date (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`).
+_FIELD = r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|摄影|点击|浏览|阅读)[:：]\s*[^\s:：]{0,20}?"
+_FIELD_LINE = re.compile(rf"[（(\[【]?{_FIELD}(?:\s*{_FIELD})*[）)\]】]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
 # What a page's <title> adds after the headline: a separator and the site or channel name.
 _SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20}(?:\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20})*")
@@ -116,6 +119,12 @@ class FindMetadata:
                 if _AUTHOR.search(line) or _EDITOR.search(line):
                     _read_byline(line, meta)
                 drop[i] = ("dateline", "publication date" if date else "placeholder date")
+            elif _FIELD_LINE.fullmatch(line):
+                source = _SOURCE_LABEL.search(line)
+                if source and not meta["source"] and source["source"] not in _PLACEHOLDERS:
+                    meta["source"] = source["source"]
+                _read_byline(line, meta)
+                drop[i] = ("source" if source else "byline", "labelled fields")
             elif _SITE_LINE.match(line) and not meta["site"]:
                 meta["site"] = line
                 drop[i] = ("site", "site name line")
