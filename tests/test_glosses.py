@@ -56,3 +56,12 @@ def test_readings_file_read_directly_is_pypinyins_dictionary():
     from newsclean.stages.glosses import char_readings
 
     assert char_readings() == pinyin_dict
+
+
+def test_a_space_after_a_gloss_goes_inside_a_sentence_and_stays_between_headline_segments():
+    # DAMAGE.md §6: `社會(hui) 變遷`. Inside a clause no Chinese writer puts that space;
+    # between the segments of a headline the page itself may (seed 001).
+    sentence = strip("隨著社會(hui) 變遷，各地代表今天在北京召開座談會，討論城鄉發展問題。")
+    assert sentence.text == "隨著社會變遷，各地代表今天在北京召開座談會，討論城鄉發展問題。"
+    assert sentence.repairs[0].before == "會(hui) "
+    assert strip("錨定爭先目標(biāo) 加快項目建設").text == "錨定爭先目標 加快項目建設"

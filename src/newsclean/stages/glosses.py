@@ -9,14 +9,17 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from newsclean.document import Document
+from newsclean.stages.lines import is_prose
 
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
 SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
 # Mirrors sometimes double a gloss (DAMAGE.md §6: `會(hui)(hui)議`): the repeats go with it.
-# A space after a gloss stays: in a headline it is the page's own (`目標(biāo) 加快`, seed 001).
+# Some add a space after it (`社會(hui) 變遷`). Before a Chinese character inside a sentence
+# that space is the mirror's and goes too; in a headline it may be the page's own, between
+# segments (`目標(biāo) 加快`, seed 001), and stays.
 _GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
-                    rf"(?P<gloss>\((?P<syl>{SYLLABLE})\)(?:\((?P=syl)\))*)")
+                    rf"(?P<gloss>\((?P<syl>{SYLLABLE})\)(?:\((?P=syl)\))*)(?P<space> (?=[\u3400-\u9fff]))?")
 
 
 def plain_syllable(syllable: str) -> str:
@@ -87,11 +90,12 @@ class StripGlosses:
             if "(" in text:
                 kept: list[str] = []
                 last = 0
+                sentence = is_prose(text)
                 for m in _GLOSS.finditer(text):
                     if is_reading(m["char"], m["syl"]):
                         kept.append(text[last:m.start("gloss")])
-                        last = m.end()
-                        doc.repair("gloss", m.group(), m["char"], m.start(), 0.99, number)
+                        last = m.end() if sentence or not m["space"] else m.start("space")
+                        doc.repair("gloss", text[m.start():last], m["char"], m.start(), 0.99, number)
                         removed += 1
                 text = "".join(kept) + text[last:]
             lines.append((number, text))
