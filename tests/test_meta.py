@@ -103,6 +103,8 @@ def test_a_line_of_labelled_fields_is_metadata_not_the_headline():
         assert result.meta["title"] == "植树造林" and result.paragraphs == [P1, P2]
         assert result.meta["source"] == source and result.meta["authors"] == authors
     assert clean("\n".join(["来源:未知 作者:admin", P1, P2])).meta["title"] is None
+    # One field of another label is a headline's shape too.
+    assert clean("\n".join(["记者：我在灾区的七天", P1, P2])).meta["title"] == "记者：我在灾区的七天"
 
 
 def test_a_dateline_with_a_placeholder_date_goes_and_is_no_headline():

@@ -31,9 +31,12 @@ _AUTHOR = re.compile(
 # _AUTHOR's leading lookbehind is tried at every position.
 _CREDIT_WORD = re.compile(r"记者|通讯员|作者|文[/／]")
 _EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
-# A line of labelled fields only and no date (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`).
+# A line of labelled fields only and no date (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`):
+# two fields, or one source or author. One field of another label can be a headline
+# (`记者：我在灾区的七天`, `阅读：让城市更美好`).
 _FIELD = r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|摄影|点击|浏览|阅读)[:：]\s*[^\s:：]{0,20}?"
-_FIELD_LINE = re.compile(rf"[（(\[【]?{_FIELD}(?:\s*{_FIELD})*[）)\]】]?")
+_FIELD_LINE = re.compile(rf"[（(\[【]?(?:{_FIELD}\s*{_FIELD}(?:\s*{_FIELD})*"
+                         rf"|(?:来源|作者)[:：]\s*[^\s:：]{{1,20}})[）)\]】]?")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
 # What a page's <title> adds after the headline: a separator and the site or channel name.
 _SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20}(?:\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20})*")
