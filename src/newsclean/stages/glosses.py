@@ -22,6 +22,7 @@ _GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
                     rf"(?P<gloss>\((?P<syl>{SYLLABLE})\)(?:\((?P=syl)\))*)(?P<space> (?=[\u3400-\u9fff]))?")
 
 
+@lru_cache(maxsize=1 << 14)
 def plain_syllable(syllable: str) -> str:
     """A syllable without tone marks, with ü written as v."""
     decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
@@ -55,10 +56,11 @@ def readings(char: str) -> frozenset[str]:
     """Every reading of a character and of its simplified form, in all its spellings."""
     # The per-character dictionary, read directly: `pinyin()` segments and restyles its
     # input, ~40 µs a character, and a mirror page glosses hundreds of characters.
-    from newsclean.stages.script import to_simplified
+    from newsclean.stages.script import simplified_forms, to_simplified
 
+    simple = simplified_forms().get(char, char) if "\u4e00" <= char <= "\u9fff" else to_simplified(char)
     found: set[str] = set()
-    for form in {char, to_simplified(char)}:
+    for form in {char, simple}:
         if len(form) == 1:
             for reading in char_readings().get(ord(form), "").split(","):
                 if reading:
