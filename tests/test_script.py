@@ -29,3 +29,11 @@ def test_every_converted_run_is_recorded():
     result = clean("發(fā)展經(jīng)濟是當前的重要任務，我們要努力工作。")
     runs = [(r.before, r.after) for r in result.repairs if r.kind == "script_simplified"]
     assert ("經濟", "经济") in runs and ("們", "们") in runs
+
+
+def test_simplified_forms_from_one_pass_equal_converting_each_character_alone():
+    from newsclean.stages.script import simplified_forms, to_simplified
+
+    forms = simplified_forms()
+    assert forms["國"] == "国" and "国" not in forms
+    assert all(forms.get(chr(c), chr(c)) == to_simplified(chr(c)) for c in range(0x4E00, 0xA000))
