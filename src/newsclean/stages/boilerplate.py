@@ -26,9 +26,10 @@ _LINE_CACHE = 1 << 14
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
          "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
 
-# Contact spam is a short line (`微信/手机:135…`, `程律师(法律顾问)0432-…`); a paragraph of this
-# many Chinese characters or more that gives a phone number is a notice giving its contact.
-CONTACT_MAX_CJK = 40
+# Contact spam and cued chrome are short lines (`微信/手机:135…`, `程律师(法律顾问)0432-…`); a
+# paragraph of this many Chinese characters or more that gives a phone number or holds a cue
+# word is the article's (a notice giving its contact, a story about 侵权).
+CHROME_MAX_CJK = 40
 EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
 # Not preceded by a digit; the lookbehinds follow the first digit so that the engine can
 # skip to candidate digits (a leading lookbehind is tried at every position of every line).
@@ -137,7 +138,7 @@ def is_menu(line: str) -> bool:
 @lru_cache(maxsize=_LINE_CACHE)
 def chrome_kind(line: str) -> str | None:
     """The boilerplate kind a line's cue words or shape suggest, if any."""
-    if PHONE.search(line) and not has_cjk(line, CONTACT_MAX_CJK):
+    if PHONE.search(line) and not has_cjk(line, CHROME_MAX_CJK):
         return "contact_spam"
     if _ANY_CUE.search(line) or _ANY_OPENING.match(line) or "@" in line:
         for kind, anywhere, opening in _CUES:
@@ -167,13 +168,14 @@ def is_chrome_prose(line: str) -> bool:
     # long and never speak of the site.
     if _SELF_REFERENCE.search(line) and chrome_kind(line) in ("copyright", "disclaimer"):
         return True
-    if not has_cjk(line, CONTACT_MAX_CJK) and (len(set(_CONTACT_WORDS.findall(line))) >= 2 or PHONE.search(line)):
-        return True
     if len(line) <= BYLINE_MAX and byline_at_end(line):
         return True
+    if has_cjk(line, CHROME_MAX_CJK):
+        return False
     # Copyright and disclaimer words are news topics too (a ruling on 侵权): in a short
     # sentence they make it chrome only with the self-reference above.
-    return not has_cjk(line, 40) and chrome_kind(line) not in (None, "copyright", "disclaimer")
+    return (len(set(_CONTACT_WORDS.findall(line))) >= 2 or bool(PHONE.search(line))
+            or chrome_kind(line) not in (None, "copyright", "disclaimer"))
 
 
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
