@@ -1,4 +1,5 @@
-"""A character bigram language model of simplified Chinese news, for choosing between repairs.
+"""A character language model of simplified Chinese news, for choosing between repairs:
+bigrams, and triples for the lost characters that stand alone between known ones.
 
 Built by `scripts/build_lm.py` from jieba's word-frequency dictionary and half of the
 THUCNews corpus, shipped as NumPy arrays; loaded once per process, lazily, read-only. Short
@@ -34,11 +35,14 @@ def _alphas(chars: np.ndarray, pairs: np.ndarray) -> np.ndarray:
 
 
 class CharLM:
-    """From the shipped arrays: `chars` (code points) with `char_counts`, and `pairs`
-    (a << 16 | b, ascending) with `pair_counts`."""
+    """From the shipped arrays: `chars` (code points) with `char_counts`, `pairs`
+    (a << 16 | b, ascending) with `pair_counts`, and `triples` (a << 32 | b << 16 | c,
+    ascending) with `triple_counts`."""
 
-    def __init__(self, chars: np.ndarray, char_counts: np.ndarray, pairs: np.ndarray, pair_counts: np.ndarray):
+    def __init__(self, chars: np.ndarray, char_counts: np.ndarray, pairs: np.ndarray, pair_counts: np.ndarray,
+                 triples: np.ndarray | None = None, triple_counts: np.ndarray | None = None):
         self.arrays = (chars, char_counts, pairs, pair_counts)
+        self.triples = (np.zeros(0, np.uint64), np.zeros(0, np.int64)) if triples is None else (triples, triple_counts)
         unigrams = dict(zip(_as_text(chars), char_counts.tolist(), strict=True))
         self.unigrams = unigrams
         self.bigrams = dict(zip(_as_text(np.stack([pairs >> 16, pairs & 0xFFFF], axis=1).ravel(), 2),
@@ -153,24 +157,69 @@ class _Tables:
         seen = np.zeros(1 << _SEEN_BITS, dtype=bool)
         seen[_bit(self.keys)] = True
         self.seen = np.packbits(seen, bitorder="little")
+        triples, triple_counts = lm.triples
+        self.triple_keys = triples.astype(np.int64)  # ascending as built
+        self.triple_counts = triple_counts.astype(np.float64)
+        # Per pair ab, in the pairs' order: how often triples start with it, and its weight
+        # of P(c|b), grown with the characters seen after it as for the pairs. (A triple's
+        # first two characters are a pair with at least its count, so the model has them.)
+        prefixes = self.triple_keys >> 16  # ascending: each context's triples are a run
+        starts = np.flatnonzero(np.concatenate(([True], prefixes[1:] != prefixes[:-1]))) if len(prefixes) else \
+            np.zeros(0, dtype=np.intp)
+        contexts, successors = prefixes[starts], np.diff(np.append(starts, len(prefixes)))
+        rows = np.minimum(np.searchsorted(self.keys, contexts), len(self.keys) - 1)
+        found = self.keys[rows] == contexts
+        self.context_totals = np.zeros(len(self.keys))
+        self.context_weights = np.zeros(len(self.keys))
+        if len(starts):
+            self.context_totals[rows[found]] = np.add.reduceat(self.triple_counts, starts)[found]
+            self.context_weights[rows[found]] = _PER_SUCCESSOR * successors[found]
+        seen = np.zeros(1 << _SEEN_BITS, dtype=bool)
+        seen[_bit(self.triple_keys)] = True
+        self.triples_seen = np.packbits(seen, bitorder="little")
+
+    def pair_rows(self, keys: np.ndarray) -> np.ndarray:
+        """Each key a << 16 | b's row in the pair table, -1 for a pair never seen."""
+        flat = keys.ravel()
+        rows = np.full(flat.shape, -1, dtype=np.intp)
+        if keys.size < _FILTER_MIN:
+            maybe = np.arange(flat.size)
+        else:
+            # Most pairs asked about were never seen (a lost byte's 64 options beside one
+            # character): one bit each in `seen`, 2 MB, rules them out before the binary
+            # search over 3 MB of keys, which costs about 40 ns a key.
+            bit = _bit(flat)
+            maybe = np.flatnonzero((self.seen[bit >> 3] >> (bit & 7)) & 1)
+        at = np.minimum(np.searchsorted(self.keys, flat[maybe]), len(self.keys) - 1)
+        rows[maybe] = np.where(self.keys[at] == flat[maybe], at, -1)
+        return rows.reshape(keys.shape)
 
     def pair_counts(self, keys: np.ndarray) -> np.ndarray:
         """count(ab) for each key a << 16 | b (0 for a pair never seen)."""
-        if keys.size < _FILTER_MIN:
-            return self._search(keys)
-        # Most pairs asked about were never seen (a lost byte's 64 options beside one
-        # character): one bit each in `seen`, 2 MB, rules them out before the binary
-        # search over 3 MB of keys, which costs about 40 ns a key.
-        flat = keys.ravel()
-        bit = _bit(flat)
-        maybe = np.flatnonzero((self.seen[bit >> 3] >> (bit & 7)) & 1)
-        counts = np.zeros(flat.shape)
-        counts[maybe] = self._search(flat[maybe])
-        return counts.reshape(keys.shape)
+        rows = self.pair_rows(keys)
+        return np.where(rows >= 0, self.counts[rows], 0.0)
 
-    def _search(self, keys: np.ndarray) -> np.ndarray:
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        return np.where(self.keys[at] == keys, self.counts[at], 0.0)
+    def p_after(self, rows: np.ndarray, c: np.ndarray, p_bc: np.ndarray) -> np.ndarray:
+        """P(c|ab), for ab given by its pair row (`pair_rows`), from P(c|b) (`p_bc`): the
+        triples' counts after ab with P(c|b) weighted in for what they never show
+        (Witten-Bell, as for the pairs); P(c|b) itself after a context ab that no triple
+        starts with, or that is missing."""
+        out = p_bc.copy()
+        some = np.flatnonzero(rows >= 0)
+        some = some[self.context_totals[rows[some]] > 0]
+        if not len(some):
+            return out
+        ab = rows[some]
+        keys = (self.keys[ab] << 16) | c[some]
+        # Most of a lost byte's options never follow ab: a bit each, as for the pairs.
+        bit = _bit(keys)
+        maybe = np.flatnonzero((self.triples_seen[bit >> 3] >> (bit & 7)) & 1)
+        at = np.minimum(np.searchsorted(self.triple_keys, keys[maybe]), len(self.triple_keys) - 1)
+        count = np.zeros(len(keys))
+        count[maybe] = np.where(self.triple_keys[at] == keys[maybe], self.triple_counts[at], 0.0)
+        weight = self.context_weights[ab]
+        out[some] = (count + weight * p_bc[some]) / (self.context_totals[ab] + weight)
+        return out
 
 
 # 2^24 bits for the 383,000 pairs: 2 % of unseen pairs pass the filter. Below _FILTER_MIN
@@ -189,7 +238,8 @@ def _bit(keys: np.ndarray) -> np.ndarray:
 def load() -> CharLM:
     with resources.files("newsclean").joinpath("resources/charlm.npz").open("rb") as stream, \
             np.load(stream, allow_pickle=False) as archive:
-        return CharLM(archive["chars"], archive["char_counts"], archive["pairs"], archive["pair_counts"])
+        return CharLM(archive["chars"], archive["char_counts"], archive["pairs"], archive["pair_counts"],
+                      archive["triples"], archive["triple_counts"])
 
 
 @cache
@@ -232,22 +282,22 @@ def best_paths(lm, searches: list[Search]) -> list[str | None]:
     before it cannot depend on what comes after. So only runs of uncertain slots are
     searched, each between the characters that fix it; a damaged line is mostly certain
     characters with an uncertain one here and there. Those lone uncertain characters are
-    independent of each other and are scored in one batch (`_one_slots`); longer runs are
-    searched one by one (`_viterbi`; batching the runs of two across a page measured only
-    4 % faster on UTF-8-as-GBK pages: their time is the pairs' look-ups, not the calls).
+    independent of each other and are scored in one batch (`_one_slots`), with the triples
+    of two known characters on each side; longer runs are searched one by one on pairs
+    (`_viterbi`; batching the runs of two across a page measured only 4 % faster on
+    UTF-8-as-GBK pages: their time is the pairs' look-ups, not the calls).
     """
     outs: list[list[str] | None] = []
-    # (the search's output, place in it, context, options, after, traditional)
-    ones: list[tuple[list[str], int, str, Sequence[str], str, bool]] = []
+    ones: list[_OneSlot] = []
     for left, slots, right, traditional in searches:
         out: list[str] | None = []
-        context = simple(left[-1]) if left else ""
+        known = ("\0\0" + left)[-2:]  # the last two known characters ("\0": none)
         i = 0
         while i < len(slots):
             options = slots[i]
             if len(options) == 1:  # one character, or a run of known text
                 out.append(options[0])
-                context = simple(options[0][-1:])
+                known = (known + options[0])[-2:]
                 i += 1
                 continue
             j = i
@@ -256,38 +306,79 @@ def best_paths(lm, searches: list[Search]) -> list[str | None]:
             if not all(slots[i:j]):
                 out = None  # a slot with no option (what was filled in for it goes unused)
                 break
-            after = slots[j][0][:1] if j < len(slots) else right[:1]
-            after = simple(after) if after else ""
+            before, context = simple(known[0]), simple(known[1])
+            following = "".join(simple(c) for c in _known_after(slots, j, right))
             if j == i + 1:
-                ones.append((out, len(out), context, options, after, traditional))
+                ones.append(_OneSlot(out, len(out), before, context, options, following, traditional))
                 out.append("")
             else:
-                out.append(_viterbi(lm, context, slots[i:j], after, traditional))
+                out.append(_viterbi(lm, context.strip("\0"), slots[i:j], following[:1], traditional))
+            # What was chosen is not known yet: it is no context for the next lone slot.
+            known = "\0\0"
             i = j
         outs.append(out)
     if ones:
-        for (out, at, *_), ch in zip(ones, _one_slots(lm, ones), strict=True):
-            out[at] = ch
+        for one, ch in zip(ones, _one_slots(lm, ones), strict=True):
+            one.out[one.at] = ch
     return [None if out is None else "".join(out) for out in outs]
 
 
-def _one_slots(lm, tasks: list[tuple[list[str], int, str, Sequence[str], str, bool]]) -> list[str]:
-    """The commonest case, one uncertain character between two known ones: every option
-    scored on both sides, log P(s|context) + log P(after|s), exactly (no beam). All such
-    slots at once: a few array operations for a page, not a few per slot."""
+def _known_after(slots: list[Sequence[str]], j: int, right: str) -> str:
+    """Up to two known characters from slot `j` on, into the right context."""
+    text = ""
+    for slot in slots[j:]:
+        if len(slot) != 1:
+            return text[:2]
+        text += slot[0]
+        if len(text) >= 2:
+            return text[:2]
+    return (text + right)[:2]
+
+
+class _OneSlot(NamedTuple):
+    """A lone uncertain slot: where its choice goes, the two known characters before it
+    ("\0" for none) and the ones after it (up to two), in the model's script."""
+
+    out: list[str]
+    at: int
+    before: str
+    context: str
+    options: Sequence[str]
+    following: str
+    traditional: bool
+
+
+def _one_slots(lm, tasks: list[_OneSlot]) -> list[str]:
+    """The commonest case, one uncertain character s between known ones: every option
+    scored by log P(s|before context) + log P(a|context s) + log P(a2|s a) for the two
+    characters a, a2 after it, exactly (no beam), each triple's probability backed off to
+    the pair's. All such slots at once: a few array operations for a page, not a few per
+    slot."""
     t = lm.tables
-    prepared = [_prepared(tuple(options), traditional) for *_, options, _, traditional in tasks]
+    prepared = [_prepared(tuple(task.options), task.traditional) for task in tasks]
     lens = np.array([len(cps) for _, cps in prepared])
     cps = np.concatenate([cps for _, cps in prepared])
-    # No context or no following character: a code point that is in no pair (count 0),
-    # which leaves log α·P(s) on the left, and the right term is masked out.
-    context = np.repeat([_cp(c) if c else _UNKNOWN for _, _, c, _, _, _ in tasks], lens)
-    after = np.repeat([_cp(a) if a else _UNKNOWN for *_, a, _ in tasks], lens)
-    has_after = np.repeat([bool(a) for *_, a, _ in tasks], lens)
-    counts = t.pair_counts(np.concatenate(((context << 16) | cps, (cps << 16) | after)))
+
+    # Per slot: the known characters around it, and the pairs among them.
+    k = len(tasks)
+    raw = _code_points("".join(task.before + task.context + (task.following + "\0\0")[:2] for task in tasks))
+    # No character there ("\0"): a code point that is in no pair or triple (counts 0).
+    around = np.where(raw == 0, _UNKNOWN, raw).reshape(k, 4).T
+    around_rows = t.pair_rows(np.concatenate(((around[0] << 16) | around[1], (around[2] << 16) | around[3])))
+    _, context, after, after2 = (np.repeat(row, lens) for row in around)
+    before_rows, after_rows = np.repeat(around_rows[:k], lens), np.repeat(around_rows[k:], lens)
+    has_after, has_after2 = (np.repeat(row != 0, lens) for row in raw.reshape(k, 4).T[2:])
     n = len(cps)
-    score = np.log(counts[:n] + t.alpha[context] * t.p[cps]) + np.where(
-        has_after, np.log(counts[n:] + t.alpha[cps] * t.p[after]) - t.log_den[cps], 0.0)
+    rows = t.pair_rows(np.concatenate(((context << 16) | cps, (cps << 16) | after)))
+    counts = np.where(rows >= 0, t.counts[rows], 0.0)
+    after_pair = np.where(after_rows >= 0, t.counts[after_rows], 0.0)
+    # With no context the left term is α·P(s) over a constant: a prior.
+    p_left = (counts[:n] + t.alpha[context] * t.p[cps]) * np.exp(-t.log_den[context])
+    p_right = (counts[n:] + t.alpha[cps] * t.p[after]) * np.exp(-t.log_den[cps])
+    p_right2 = (after_pair + t.alpha[after] * t.p[after2]) * np.exp(-t.log_den[after])
+    score = (np.log(t.p_after(before_rows, cps, p_left))
+             + np.where(has_after, np.log(t.p_after(rows[:n], after, p_right)), 0.0)
+             + np.where(has_after2, np.log(t.p_after(rows[n:], after2, p_right2)), 0.0))
     # The first best option of each slot, as argmax would pick it slot by slot.
     starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
     best = np.maximum.reduceat(score, starts)
