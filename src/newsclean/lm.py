@@ -196,8 +196,18 @@ class _Tables:
 
     def pair_counts(self, keys: np.ndarray) -> np.ndarray:
         """count(ab) for each key a << 16 | b (0 for a pair never seen)."""
-        rows = self.pair_rows(keys)
-        return np.where(rows >= 0, self.counts[rows], 0.0)
+        if keys.size < _FILTER_MIN:
+            return self._search(keys)
+        flat = keys.ravel()
+        bit = _bit(flat)
+        maybe = np.flatnonzero((self.seen[bit >> 3] >> (bit & 7)) & 1)
+        counts = np.zeros(flat.shape)
+        counts[maybe] = self._search(flat[maybe])
+        return counts.reshape(keys.shape)
+
+    def _search(self, keys: np.ndarray) -> np.ndarray:
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where(self.keys[at] == keys, self.counts[at], 0.0)
 
     def p_after(self, rows: np.ndarray, c: np.ndarray, p_bc: np.ndarray) -> np.ndarray:
         """P(c|ab), for ab given by its pair row (`pair_rows`), from P(c|b) (`p_bc`): the

@@ -270,24 +270,28 @@ def _filled_from_page(searches: list[Search]) -> list[Search]:
         slots, at = list(search.slots), 0
         for j, slot in enumerate(search.slots):
             if len(slot) > 1:
-                left, right = text[max(0, at - _REPEAT_CONTEXT):at], text[at + 1:at + 1 + _REPEAT_CONTEXT]
-                seen = _next_to(page, left, 1) | _next_to(page, right, -1)
-                fits = seen.intersection(slot)
+                seen = _next_to(page, text[max(0, at - _REPEAT_CONTEXT):at], 1)
+                seen |= _next_to(page, text[at + 1:at + 1 + _REPEAT_CONTEXT], -1)
+                fits = [ch for ch in seen if ch in slot] if seen else ()
                 if len(fits) == 1:
-                    slots[j] = (fits.pop(),)
+                    slots[j] = (fits[0],)
             at += len(slot[0]) if len(slot) == 1 else 1
         out.append(search._replace(slots=slots))
     return out
 
 
+# _REPEAT_CONTEXT known characters (no lost one, no line break), two of them Chinese.
+_CONTEXT = re.compile(f"(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[^\x00\ufffd\n]{{{_REPEAT_CONTEXT}}}")
+
+
 def _next_to(page: str, context: str, side: int) -> set[str]:
     """The characters the page shows after (side 1) or before (side -1) `context`, if it is
-    _REPEAT_CONTEXT known characters, two of them Chinese."""
-    if len(context) < _REPEAT_CONTEXT or "\x00" in context or "\ufffd" in context or cjk_count(context) < 2:
+    a context to go by (`_CONTEXT`)."""
+    if not _CONTEXT.fullmatch(context):
         return set()
     found, at = set(), page.find(context)
     while at >= 0:
-        k = at + len(context) if side > 0 else at - 1
+        k = at + _REPEAT_CONTEXT if side > 0 else at - 1
         if 0 <= k < len(page) and page[k] not in "\x00\n":
             found.add(page[k])
         at = page.find(context, at + 1)
