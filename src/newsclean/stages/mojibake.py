@@ -334,7 +334,7 @@ def _pair_search(data: bytes, kind: str, lm) -> Search | None:
     traditional = kind == "big5_as_gbk"
     if _mostly_rare(to_simplified(known) if traditional else known, lm):
         return None
-    lost_leads, lost_trails = _lost_byte_tables(kind, lm)
+    lost_leads = _lost_byte_tables(kind, lm)[0]
     slots: list[tuple[str, ...]] = []
     for u in units:
         if isinstance(u, str):
@@ -342,18 +342,27 @@ def _pair_search(data: bytes, kind: str, lm) -> Search | None:
         elif u["alone"]:  # a lost byte no trail follows: nothing to choose from
             slots.append(("\ufffd",))
         elif u["both"] or u["trail"]:
-            # The trail, read as a lead, could not pair with the byte after it.
             after = data[u.end()] if u.end() < len(data) else 0
-            # (No byte pairs with ASCII, nor with a byte that was lost too.)
-            trails = lost_trails.get(after, ()) if after >= 0x40 else range(0x81, 0xFF)
-            if u["trail"]:
-                lead = u.group()[:1]
-                slots.append(tuple(ch for t in trails if (ch := _pair_char(codec, lead + bytes((t,))))) or ("\ufffd",))
-            else:
-                slots.append(tuple(ch for t in trails for ch in lost_leads.get(t, ())) or ("\ufffd",))
+            slots.append(_with_lost_trail(kind, u.group()[0] if u["trail"] else None, after, lm))
         else:
             slots.append(lost_leads.get(u.group()[1], ()) or ("\ufffd",))
     return Search("", slots, _line_end(slots), traditional=traditional)
+
+
+@lru_cache(maxsize=1 << 14)
+def _with_lost_trail(kind: str, lead: int | None, after: int, lm) -> tuple[str, ...]:
+    """The characters a lost trail (after a known `lead`, or after a lost one: None) can make,
+    where the trail, read as a lead, could not pair with the byte `after` it. Cached: the
+    same few bytes recur on every line of such a page."""
+    codec = _SWAPPED[kind][1]
+    lost_leads, lost_trails = _lost_byte_tables(kind, lm)
+    # (No byte pairs with ASCII, nor with a byte that was lost too.)
+    trails = lost_trails.get(after, ()) if after >= 0x40 else range(0x81, 0xFF)
+    if lead is not None:
+        found = tuple(ch for t in trails if (ch := _pair_char(codec, bytes((lead, t)))))
+    else:
+        found = tuple(ch for t in trails for ch in lost_leads.get(t, ()))
+    return found or ("\ufffd",)
 
 
 @lru_cache(maxsize=1 << 16)
