@@ -149,3 +149,15 @@ def test_a_page_without_prose_still_gives_its_head_and_loses_its_chrome():
     assert result.meta["published_at"] == "2024-03-02T09:15"
     assert result.meta["authors"] == ["李明"]
     assert result.paragraphs == ["东湖樱花盛开", "游客在湖边拍照留念", "晚霞映照长江大桥"]
+
+
+def test_a_dateline_a_gbk_round_trip_or_a_lost_byte_went_through():
+    # `?` for the lost no-break space, before the date or between date and time; the
+    # colon after the label read back from a lost byte as a comma.
+    for line, date, source in (("??2021/02/14 01:29:37", "2021-02-14T01:29", None),
+                               ("2023/07/20?08:21 珠江都市报", "2023-07-20T08:21", "珠江都市报"),
+                               ("2019年01月12日? 安远都市报", "2019-01-12", "安远都市报"),
+                               ("日期，2008-06-21 18:18", "2008-06-21T18:18", None)):
+        result = clean("\n".join(["植树造林", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"]) == (date, source)
+        assert result.paragraphs == [P1, P2]

@@ -142,9 +142,10 @@ class SplitLines:
 
 
 # A round trip through GBK turns layout characters it lacks (no-break and en spaces,
-# bullets) into `?` (DAMAGE.md §3). At the start of a line before Chinese text, `?` is such
-# an indent or bullet. Inside a line `?` may be a lost character (`二??九年` lost 〇〇), so
-# it stays there and is counted (`Result.quality`).
+# bullets) into `?` (DAMAGE.md §3). At the start of a line before Chinese text or a digit
+# (a dateline), `?` is such an indent or bullet: no line opens with a question mark. Inside
+# a line `?` may be a lost character (`二??九年` lost 〇〇), so it stays there and is
+# counted (`Result.quality`).
 _LOST_INDENT = re.compile(r"^\?[? ]*(?=[^\s?])")
 
 
@@ -157,13 +158,15 @@ def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
     '更多新闻'
     >>> restore_lost_layout("??2017年07月12日 光明网")[0]
     '2017年07月12日 光明网'
+    >>> restore_lost_layout("??2021/02/14 01:29:37")[0]
+    '2021/02/14 01:29:37'
     >>> restore_lost_layout("?") [0]
     '?'
     >>> restore_lost_layout("生活?购物")[0]
     '生活?购物'
     """
     m = _LOST_INDENT.match(line)
-    if not m or not has_cjk(line, 1):
+    if not m or not (has_cjk(line, 1) or line[m.end()].isdigit()):
         return line, []
     return line[m.end():], [(m.group(), "", 0)]
 

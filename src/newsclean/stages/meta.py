@@ -9,11 +9,13 @@ from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 from newsclean.stages.script import classification_keys
 
+# A `?` between date and time is the space a GBK round trip lost (DAMAGE.md §3).
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}秒?)?)?"
+    r"(?:[\s?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}秒?)?)?"
 )
-_DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：]\s*")
+# The colon may come back from a lost byte as another full-width sign (`日期，2008-06-21`).
+_DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：，,]\s*")
 _SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
 # `来源：人民日报` on a line of its own after the article.
 _TAIL_SOURCE = re.compile(r"^[（(\[【]?来源[:：]\s*(?P<source>[^\s|｜）)\]】]{2,20})[）)\]】]?$")
@@ -113,7 +115,7 @@ class FindMetadata:
             if is_dateline(line) and not meta["published_at"]:
                 date = parse_date(line)
                 meta["published_at"] = date
-                rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip()
+                rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip(" ?")
                 source = _SOURCE_LABEL.search(line)
                 if source:
                     meta["source"] = source["source"] if source["source"] not in _PLACEHOLDERS else None
