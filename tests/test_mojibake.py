@@ -92,3 +92,24 @@ def test_a_page_that_shows_two_fitting_characters_decides_nothing():
     assert one.slots[1] == ("下",)
     both = _filled_from_page([lost, Search("", [("请关注一下，关注一个",)], "")])[0]
     assert both.slots[1] == ("个", "下")
+
+
+def test_a_lost_last_character_closes_the_bracket_the_line_left_open():
+    # `）` (ef bc 89) ends the line, so its last byte meets the line break and is lost; the
+    # model alone would end the line with `！` or `：`.
+    body = "今天上午，市政府召开新闻发布会，通报今年前三季度全市经济运行情况。\n据介绍，全市地区生产总值同比增长百分之六点五。"
+    for credit, authors, editors in (("（新华社记者 王明 张华）", ["王明", "张华"], []),
+                                     ("（编辑：李明）", [], ["李明"])):
+        damaged = f"全市经济稳中向好\n{body}\n{credit}".encode().decode("gbk", errors="replace")
+        assert damaged.endswith("\ufffd")
+        result = clean(damaged)
+        assert (result.meta["authors"], result.meta["editors"]) == (authors, editors)
+        assert result.removed[-1].text == credit
+
+
+def test_a_quotation_may_stay_open_at_a_line_s_end():
+    from newsclean.stages.mojibake import _closed
+
+    slots = [("他说：“今年的任务很重",), ("。", "”", "！")]
+    assert _closed(slots) == slots
+    assert _closed([("（编辑：李明",), ("）", "！", "：")])[-1] == ("）",)

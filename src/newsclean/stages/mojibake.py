@@ -346,7 +346,7 @@ def _pair_search(data: bytes, kind: str, lm) -> Search | None:
             slots.append(_with_lost_trail(kind, u.group()[0] if u["trail"] else None, after, lm))
         else:
             slots.append(lost_leads.get(u.group()[1], ()) or ("\ufffd",))
-    return Search("", slots, _line_end(slots), traditional=traditional)
+    return Search("", _closed(slots), _line_end(slots), traditional=traditional)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -458,7 +458,23 @@ def _utf8_search(data: bytes, lm) -> Search | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return Search("", slots, _line_end(slots), traditional=is_traditional(known))
+    return Search("", _closed(slots), _line_end(slots), traditional=is_traditional(known))
+
+
+# Brackets close on the line that opens them; a quotation may run on over sentences and lines.
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "《": "》", "[": "]"}
+
+
+def _closed(slots: list) -> list:
+    """A lost last character that can close a bracket the line opened and left open is that
+    closing bracket: （编辑：高娟峰） rather than the （编辑：高娟峰！ the model would weigh as
+    a line's end."""
+    if not slots or len(slots[-1]) < 2:
+        return slots
+    known = "".join(slot[0] for slot in slots[:-1] if len(slot) == 1)
+    closers = [close for open_, close in _BRACKETS.items()
+               if close in slots[-1] and known.count(open_) > known.count(close)]
+    return [*slots[:-1], (closers[0],)] if len(closers) == 1 else slots
 
 
 def _line_end(slots: list) -> str:
