@@ -182,14 +182,7 @@ class _Tables:
         """Each key a << 16 | b's row in the pair table, -1 for a pair never seen."""
         flat = keys.ravel()
         rows = np.full(flat.shape, -1, dtype=np.intp)
-        if keys.size < _FILTER_MIN:
-            maybe = np.arange(flat.size)
-        else:
-            # Most pairs asked about were never seen (a lost byte's 64 options beside one
-            # character): one bit each in `seen`, 2 MB, rules them out before the binary
-            # search over 3 MB of keys, which costs about 40 ns a key.
-            bit = _bit(flat)
-            maybe = np.flatnonzero((self.seen[bit >> 3] >> (bit & 7)) & 1)
+        maybe = _passing(self.seen, flat) if keys.size >= _FILTER_MIN else np.arange(flat.size)
         at = np.minimum(np.searchsorted(self.keys, flat[maybe]), len(self.keys) - 1)
         rows[maybe] = np.where(self.keys[at] == flat[maybe], at, -1)
         return rows.reshape(keys.shape)
@@ -199,8 +192,7 @@ class _Tables:
         if keys.size < _FILTER_MIN:
             return self._search(keys)
         flat = keys.ravel()
-        bit = _bit(flat)
-        maybe = np.flatnonzero((self.seen[bit >> 3] >> (bit & 7)) & 1)
+        maybe = _passing(self.seen, flat)
         counts = np.zeros(flat.shape)
         counts[maybe] = self._search(flat[maybe])
         return counts.reshape(keys.shape)
@@ -222,8 +214,7 @@ class _Tables:
         ab = rows[some]
         keys = (self.keys[ab] << 16) | c[some]
         # Most of a lost byte's options never follow ab: a bit each, as for the pairs.
-        bit = _bit(keys)
-        maybe = np.flatnonzero((self.triples_seen[bit >> 3] >> (bit & 7)) & 1)
+        maybe = _passing(self.triples_seen, keys)
         at = np.minimum(np.searchsorted(self.triple_keys, keys[maybe]), len(self.triple_keys) - 1)
         count = np.zeros(len(keys))
         count[maybe] = np.where(self.triple_keys[at] == keys[maybe], self.triple_counts[at], 0.0)
@@ -237,6 +228,14 @@ class _Tables:
 _SEEN_BITS = 24
 _FILTER_MIN = 256
 _FIBONACCI = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _passing(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Indices of the keys whose bit is set in a filter (`_Tables.seen`): most pairs asked
+    about were never seen (a lost byte's 64 options beside one character), and one bit each,
+    2 MB, rules them out before the binary search over 3 MB of keys (about 40 ns a key)."""
+    bit = _bit(keys)
+    return np.flatnonzero((bits[bit >> 3] >> (bit & 7)) & 1)
 
 
 def _bit(keys: np.ndarray) -> np.ndarray:

@@ -256,7 +256,8 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
 # A page repeats itself: the headline in the first paragraph, names, the terms of its story.
 # A lost character next to this many known characters that the page shows elsewhere next
 # to one of its options (and to no other) is that option: the bytes allow it and the page
-# wrote it. The language model, which knows only pairs, would guess 一个 for 关注一下.
+# wrote it. The language model knows what news text says most often (一个 after 关注一), not
+# what this article says.
 _REPEAT_CONTEXT = 3
 
 
