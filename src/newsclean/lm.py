@@ -154,12 +154,12 @@ class _Tables:
         order = np.argsort(keys, kind="stable")  # ascending as built; sorting costs little
         self.keys = keys[order]
         self.counts = pair_counts.astype(np.float64)[order]
-        seen = np.zeros(1 << _SEEN_BITS, dtype=bool)
-        seen[_bit(self.keys)] = True
-        self.seen = np.packbits(seen, bitorder="little")
+        self.seen = _filter(self.keys)
         triples, triple_counts = lm.triples
-        self.triple_keys = triples.astype(np.int64)  # ascending as built
-        self.triple_counts = triple_counts.astype(np.float64)
+        # Views of the loaded arrays, not copies (keys are under 2^48; counts become floats
+        # where they are used).
+        self.triple_keys = triples.view(np.int64)  # ascending as built
+        self.triple_counts = triple_counts
         # Per pair ab, in the pairs' order: how often triples start with it, and its weight
         # of P(c|b), grown with the characters seen after it as for the pairs. (A triple's
         # first two characters are a pair with at least its count, so the model has them.)
@@ -174,9 +174,7 @@ class _Tables:
         if len(starts):
             self.context_totals[rows[found]] = np.add.reduceat(self.triple_counts, starts)[found]
             self.context_weights[rows[found]] = _PER_SUCCESSOR * successors[found]
-        seen = np.zeros(1 << _SEEN_BITS, dtype=bool)
-        seen[_bit(self.triple_keys)] = True
-        self.triples_seen = np.packbits(seen, bitorder="little")
+        self.triples_seen = _filter(self.triple_keys)
 
     def pair_rows(self, keys: np.ndarray) -> np.ndarray:
         """Each key a << 16 | b's row in the pair table, -1 for a pair never seen."""
@@ -228,6 +226,14 @@ class _Tables:
 _SEEN_BITS = 24
 _FILTER_MIN = 256
 _FIBONACCI = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _filter(keys: np.ndarray) -> np.ndarray:
+    """A bit filter of `keys`: 2^_SEEN_BITS bits, set in place (no array of a byte a bit)."""
+    bits = np.zeros(1 << (_SEEN_BITS - 3), dtype=np.uint8)
+    bit = _bit(keys)
+    np.bitwise_or.at(bits, bit >> 3, np.left_shift(1, bit & 7).astype(np.uint8))
+    return bits
 
 
 def _passing(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
