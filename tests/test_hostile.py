@@ -155,6 +155,17 @@ def test_time_grows_linearly_on_one_long_line():
     assert _best_time(large, 2) / _best_time(small, 3) < 15
 
 
+def test_time_grows_linearly_on_a_repeated_damaged_line():
+    """Lost bytes are looked up in the page's own text (its repeats): a page that repeats one
+    damaged line must not search itself once a line for each of them."""
+    def page(n):
+        return "\n".join(["关注一下今天的新闻发布会，市政府通报情况。"] * n).encode("utf-8").decode("gbk", errors="replace")
+
+    small, large = page(150), page(1500)
+    clean(small)
+    assert _best_time(large, 2) / _best_time(small, 3) < 15
+
+
 # ---- nothing disappears without a record -------------------------------------------------
 
 CORPUS_SENTENCES = [s for i, _, t in articles() if i < 200 for s in sentences(t) if 12 <= len(s) <= 120]

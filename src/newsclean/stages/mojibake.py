@@ -266,13 +266,22 @@ def _filled_from_page(searches: list[Search]) -> list[Search]:
     page itself shows (see _REPEAT_CONTEXT) taken as known."""
     texts = ["".join(slot[0] if len(slot) == 1 else "\x00" for slot in search.slots) for search in searches]
     page = "\n".join(texts)
+    # Each context is looked for once a page: a page that repeats a line a thousand times
+    # must not search the page a thousand times for each of its lost characters.
+    found: dict[tuple[str, int], set[str]] = {}
+
+    def next_to(context: str, side: int) -> set[str]:
+        if (context, side) not in found:
+            found[context, side] = _next_to(page, context, side)
+        return found[context, side]
+
     out = []
     for search, text in zip(searches, texts, strict=True):
         slots, at = list(search.slots), 0
         for j, slot in enumerate(search.slots):
             if len(slot) > 1:
-                seen = _next_to(page, text[max(0, at - _REPEAT_CONTEXT):at], 1)
-                seen |= _next_to(page, text[at + 1:at + 1 + _REPEAT_CONTEXT], -1)
+                seen = next_to(text[max(0, at - _REPEAT_CONTEXT):at], 1) | next_to(
+                    text[at + 1:at + 1 + _REPEAT_CONTEXT], -1)
                 fits = [ch for ch in seen if ch in slot] if seen else ()
                 if len(fits) == 1:
                     slots[j] = (fits[0],)
