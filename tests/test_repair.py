@@ -59,6 +59,28 @@ def test_a_gloss_closing_a_split_run_names_its_last_character():
     assert any(r.kind == "split_char" and r.before == "?qǐng)?bào)" for r in result.repairs)
 
 
+def test_a_split_after_a_glossed_character_links_through_its_gloss():
+    # 總價 is bf82 8372 and 們 (men) is 8283: glossed first, 們 lands inside 價; then 總
+    # is glossed too, so the character before `?men)` is 總, behind its own gloss. 價's
+    # trail 72 is the ASCII `r` after the gloss.
+    original = "流花君庭一套房總價起步門檻要七百萬元以上。"
+    damaged = _mirror(original, {"們": "men", "總": "zǒng"})
+    assert "總(zǒng)?men)r起步" in damaged
+    assert clean(damaged, script="keep").body == original
+
+
+def test_a_linked_split_needs_no_margin_over_the_garbled_text():
+    # 者卻 is d5df 8573 and 邊 (biān) is df85: the gloss proves the stranded byte 85; the
+    # pinyin around it scores about as well as Chinese by the character, so the realigned
+    # 卻步 wins by less than the margin an unproven reading needs.
+    original = "昂貴費用讓維權者卻步 部分檢測機構準備降低檢測費用"
+    damaged = _mirror(original, {"邊": "biān", "維": "wéi"})
+    assert "者?biān)s步" in damaged
+    result = clean(damaged, script="keep")
+    assert result.body == original
+    assert any(r.kind == "split_char" and r.after == "卻" for r in result.repairs)
+
+
 def test_lost_glossed_character_comes_back_from_its_reading():
     page = "加強(qiáng)管理,增強(qiáng)實力,全面?qiáng)化各項工作,推動發展。"
     result = clean(page)
