@@ -48,37 +48,30 @@ def test_straddling_gloss_is_undone_through_the_gloss_link():
     assert any(r.kind == "split_char" for r in result.repairs)
 
 
-def test_a_gloss_closing_a_split_run_names_its_last_character():
+# Pages damaged the mirror's way (glosses put in the order given): what the page shows, and
+# the character the split repair must give back.
+SPLITS = [
     # 日報 is c8d5 88f3 and 請 is d588: glossed after 報, the gloss of 請 lands inside 報,
-    # whose trail byte then goes with the `(` of its own gloss (DAMAGE.md §6).
-    original = "据光明日報報道，北京市今天舉行了會議。"
-    damaged = _mirror(original, {"報": "bào", "請": "qǐng", "舉": "jǔ"})
-    assert "日?qǐng)?bào)" in damaged
-    result = clean(damaged, script="keep")
-    assert result.body == original
-    assert any(r.kind == "split_char" and r.before == "?qǐng)?bào)" for r in result.repairs)
-
-
-def test_a_split_after_a_glossed_character_links_through_its_gloss():
-    # 總價 is bf82 8372 and 們 (men) is 8283: glossed first, 們 lands inside 價; then 總
-    # is glossed too, so the character before `?men)` is 總, behind its own gloss. 價's
-    # trail 72 is the ASCII `r` after the gloss.
-    original = "流花君庭一套房總價起步門檻要七百萬元以上。"
-    damaged = _mirror(original, {"們": "men", "總": "zǒng"})
-    assert "總(zǒng)?men)r起步" in damaged
-    assert clean(damaged, script="keep").body == original
-
-
-def test_a_linked_split_needs_no_margin_over_the_garbled_text():
+    # whose trail byte then goes with the `(` of its own gloss, which names it (DAMAGE.md §6).
+    ("据光明日報報道，北京市今天舉行了會議。", {"報": "bào", "請": "qǐng", "舉": "jǔ"}, "日?qǐng)?bào)", "報"),
+    # 總價 is bf82 8372 and 們 (men) is 8283: glossed first, 們 lands inside 價; then 總 is
+    # glossed, so the character before `?men)` is 總, behind its own gloss; 價's trail 72 is
+    # the ASCII `r` after the gloss.
+    ("流花君庭一套房總價起步門檻要七百萬元以上。", {"們": "men", "總": "zǒng"}, "總(zǒng)?men)r起步", "價"),
     # 者卻 is d5df 8573 and 邊 (biān) is df85: the gloss proves the stranded byte 85; the
     # pinyin around it scores about as well as Chinese by the character, so the realigned
-    # 卻步 wins by less than the margin an unproven reading needs.
-    original = "昂貴費用讓維權者卻步 部分檢測機構準備降低檢測費用"
-    damaged = _mirror(original, {"邊": "biān", "維": "wéi"})
-    assert "者?biān)s步" in damaged
+    # 卻步 wins by less than the margin a reading without that proof needs.
+    ("昂貴費用讓維權者卻步 部分檢測機構準備降低檢測費用", {"邊": "biān", "維": "wéi"}, "者?biān)s步", "卻"),
+]
+
+
+@pytest.mark.parametrize(("original", "glosses", "shown", "char"), SPLITS)
+def test_split_characters_come_back_through_the_gloss_link(original, glosses, shown, char):
+    damaged = _mirror(original, glosses)
+    assert shown in damaged
     result = clean(damaged, script="keep")
     assert result.body == original
-    assert any(r.kind == "split_char" and r.after == "卻" for r in result.repairs)
+    assert any(r.kind == "split_char" and r.after == char for r in result.repairs)
 
 
 def test_lost_glossed_character_comes_back_from_its_reading():
