@@ -356,7 +356,7 @@ def _pair_search(data: bytes, kind: str, lm) -> Search | None:
             slots.append(_with_lost_trail(kind, u.group()[0] if u["trail"] else None, after, lm))
         else:
             slots.append(lost_leads.get(u.group()[1], ()) or ("\ufffd",))
-    return Search("", _closed(slots), _line_end(slots), traditional=traditional)
+    return _line_search(slots, traditional)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -468,7 +468,13 @@ def _utf8_search(data: bytes, lm) -> Search | None:
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
-    return Search("", _closed(slots), _line_end(slots), traditional=is_traditional(known))
+    return _line_search(slots, is_traditional(known))
+
+
+def _line_search(slots: list, traditional: bool) -> Search:
+    """A damaged line's slots as a search: an open bracket closed (`_closed`), and the line's
+    end weighed where it can tell (`_line_end`)."""
+    return Search("", _closed(slots), _line_end(slots), traditional=traditional)
 
 
 # Brackets close on the line that opens them; a quotation may run on over sentences and lines.
