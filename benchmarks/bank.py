@@ -4,6 +4,13 @@ Every generator takes a `random.Random` and the page's `Site`, and returns lines
 gold label. Sites, people, phones, dates and wordings are drawn at random from small parts,
 so a run sees hundreds of distinct footers, menus and bylines, none of them a seed's text.
 Nothing here is used by the library.
+
+Two families of wordings and layouts: `TRAIN`, which rules, weights and thresholds may be
+tuned on, and `HELD_OUT` (a site's `family`), which nothing is ever tuned on — other menus,
+labels, field layouts (outlet first, fields set apart by U+3000 or `|`), bylines, footers
+(licence notices without the cue words), and two kinds of chrome the train family never shows:
+comment sections and recommendation feeds. The bench reports both; the gap between them is
+the measure of how far the rules generalise.
 """
 from __future__ import annotations
 
@@ -24,23 +31,35 @@ _TEASER_WORDS = ("全市", "加快", "推进", "召开", "举行", "发布", "�
                  "交通", "医保", "教育", "就业", "创新", "产业园", "开幕", "签约", "调研", "部署")
 
 
+TRAIN, HELD_OUT = "train", "held_out"
+FAMILIES = (TRAIN, HELD_OUT)
+
+
 @dataclass(frozen=True)
 class Site:
-    """The outlet a page comes from: its site name, its paper, a domain and an ICP prefix."""
+    """The outlet a page comes from: its site name, its paper, a domain and an ICP prefix, and
+    the family of wordings its pages are built from."""
 
     name: str
     paper: str
     domain: str
     province: str
+    family: str = TRAIN
+
+    @property
+    def held_out(self) -> bool:
+        return self.family == HELD_OUT
 
 
-def make_site(rng: random.Random) -> Site:
+def make_site(rng: random.Random, family: str = TRAIN) -> Site:
+    if family not in FAMILIES:
+        raise ValueError(f"family must be one of {FAMILIES}")
     place = rng.choice(_PLACES)
     name = place + rng.choice(_SITE_SUFFIX)
     paper = place + rng.choice(_PAPER_SUFFIX)
     domain = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 8)))
     return Site(name, paper, f"www.{domain}.{rng.choice(('com', 'cn', 'com.cn', 'net'))}",
-                rng.choice("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青"))
+                rng.choice("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青"), family)
 
 
 def person(rng: random.Random) -> str:
@@ -108,6 +127,8 @@ Lines = list[tuple[str, str]]
 # ---- chrome before the article ------------------------------------------------------------
 
 def navigation_head(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_navigation_head(rng, site)
     sections = rng.sample(_SECTIONS, rng.randint(4, 9))
     sep = rng.choice((" | ", "  ", " ", "|", " · "))
     crumb = rng.choice((" > ", ">", " » ", " - ", "→"))
@@ -124,6 +145,8 @@ def navigation_head(rng: random.Random, site: Site) -> Lines:
 
 
 def share_widget(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_share_widget(rng, site)
     choices = [
         "分享到：", "分享到", "分享：", "分享至：微信 微博 QQ空间",
         f"分享到：{rng.choice(('新浪微博', '微信', '腾讯微博'))} {rng.choice(('QQ空间', '人人网', '豆瓣'))}",
@@ -136,6 +159,8 @@ def share_widget(rng: random.Random, site: Site) -> Lines:
 # ---- metadata lines -----------------------------------------------------------------------
 
 def dateline(rng: random.Random, site: Site, meta: dict) -> Lines:
+    if site.held_out:
+        return _held_out_dateline(rng, site, meta)
     date = make_date(rng)
     meta["published_at"] = date.iso
     when = date.render(rng)
@@ -159,6 +184,8 @@ def dateline(rng: random.Random, site: Site, meta: dict) -> Lines:
 
 
 def byline(rng: random.Random, site: Site, meta: dict) -> Lines:
+    if site.held_out:
+        return _held_out_byline(rng, site, meta)
     authors = [person(rng) for _ in range(rng.choice((1, 1, 2, 3)))]
     meta["authors"] = authors
     names = " ".join(authors)
@@ -180,6 +207,8 @@ def byline(rng: random.Random, site: Site, meta: dict) -> Lines:
 
 
 def editor_line(rng: random.Random, site: Site, meta: dict) -> Lines:
+    if site.held_out:
+        return _held_out_editor_line(rng, site, meta)
     editor = person(rng)
     meta["editors"] = [editor]
     return [(rng.choice((f"责任编辑：{editor}", f"[责任编辑：{editor}]", f"（编辑：{editor}）",
@@ -187,6 +216,8 @@ def editor_line(rng: random.Random, site: Site, meta: dict) -> Lines:
 
 
 def original_title(rng: random.Random, site: Site, meta: dict, title: str) -> Lines:
+    if site.held_out:
+        return _held_out_original_title(rng, site, meta, title)
     meta["original_title"] = title
     return [(f"原标题：{title}", "meta:original_title")]
 
@@ -194,6 +225,8 @@ def original_title(rng: random.Random, site: Site, meta: dict, title: str) -> Li
 # ---- chrome after the article -------------------------------------------------------------
 
 def related_links(rng: random.Random, site: Site, body_words: list[str]) -> Lines:
+    if site.held_out:
+        return _held_out_related_links(rng, site, body_words)
     heading = rng.choice(("相关阅读", "相关新闻", "相关阅读：", "推荐阅读", "相关报道", "延伸阅读",
                           "热门推荐", "猜你喜欢", "更多新闻", "热点新闻"))
     out = [(heading, "boilerplate:related_links")]
@@ -213,6 +246,8 @@ def related_links(rng: random.Random, site: Site, body_words: list[str]) -> Line
 
 
 def copyright_block(rng: random.Random, site: Site, meta: dict) -> Lines:
+    if site.held_out:
+        return _held_out_copyright(rng, site, meta)
     year = rng.randint(2000, 2010)
     style = rng.randrange(5)
     if style == 0:
@@ -237,6 +272,8 @@ def copyright_block(rng: random.Random, site: Site, meta: dict) -> Lines:
 
 
 def disclaimer(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_disclaimer(rng, site)
     return [(rng.choice((
         "免责声明：本文仅代表作者个人观点，与本网无关。",
         "声明：本文内容仅供参考，不构成投资建议，据此操作风险自担。",
@@ -246,6 +283,8 @@ def disclaimer(rng: random.Random, site: Site) -> Lines:
 
 
 def icp(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_icp(rng, site)
     n = rng.randint(10_000_000, 99_999_999)
     return [(rng.choice((
         f"{site.province}ICP备{n}号-{rng.randint(1, 9)}",
@@ -256,6 +295,8 @@ def icp(rng: random.Random, site: Site) -> Lines:
 
 
 def contact_spam(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_contact_spam(rng, site)
     lines = [
         f"新闻热线：{phone(rng)}", f"投稿邮箱：{email(rng, site)}", f"违法和不良信息举报电话：{phone(rng)}",
         f"商务合作请加微信：{rng.choice(('news', 'hz', 'kf'))}{rng.randint(100, 9999)}",
@@ -268,6 +309,8 @@ def contact_spam(rng: random.Random, site: Site) -> Lines:
 
 
 def navigation_tail(rng: random.Random, site: Site, body_words: list[str]) -> Lines:
+    if site.held_out:
+        return _held_out_navigation_tail(rng, site, body_words)
     lines = [
         (f"上一篇：{teaser(rng, body_words)}", "boilerplate:navigation"),
         (f"下一篇：{teaser(rng, body_words)}", "boilerplate:navigation"),
@@ -279,6 +322,8 @@ def navigation_tail(rng: random.Random, site: Site, body_words: list[str]) -> Li
 
 
 def ad(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_ad(rng, site)
     return [(rng.choice((
         "【广告】", "点击进入专题", f"下载{site.paper}客户端，看更多新闻", "立即下载APP，领取新人红包",
         "招商加盟热线，点击咨询", f"{rng.choice(_PLACES)}楼盘 特价房 点击进入",
@@ -286,5 +331,174 @@ def ad(rng: random.Random, site: Site) -> Lines:
 
 
 def other(rng: random.Random, site: Site) -> Lines:
+    if site.held_out:
+        return _held_out_other(rng, site)
     return [(rng.choice(("文档附件", "（完）", "【纠错】", f"浏览次数：{rng.randint(10, 9999)}",
                          "附件：", "【编辑推荐】")), "boilerplate:other")]
+
+
+# ---- the held-out family: never tuned on --------------------------------------------------
+
+_WIDE = "\u3000"
+_FEED_SOURCES = ("新华网", "央视网", "环球网", "中国日报网", "北京日报客户端", "红星新闻", "潇湘晨报", "封面新闻")
+_AGO = ("刚刚", "3分钟前", "15分钟前", "1小时前", "2小时前", "5小时前", "昨天", "2天前")
+_COMMENTS = ("说得太好了，支持一下！", "这个政策什么时候能落到我们县里？", "希望能真正落实，别走过场。",
+             "我家就在附近，确实变化很大。", "顶一个，期待后续报道", "请问具体怎么申请，有没有电话可以咨询",
+             "小编辛苦了", "关注中，希望越来越好。", "不明觉厉", "早就该这样了！！！", "楼上说的对",
+             "去年我们那里也搞过，效果一般般。")
+
+
+def _held_out_navigation_head(rng: random.Random, site: Site) -> Lines:
+    sections = rng.sample(_SECTIONS, rng.randint(4, 8))
+    choices = [
+        " / ".join(["网站首页", *sections]),
+        "丨".join(sections),
+        "网站首页 政务公开 办事服务 互动交流 数据发布",
+        f"{site.name} 正文",
+        "无障碍浏览 | 关怀版 | 繁體",
+        "请登录 免费注册 APP 微博 微信",
+        f"{rng.choice(sections)} > {rng.choice(sections)} > 详情",
+    ]
+    return [(rng.choice(choices), "boilerplate:navigation")]
+
+
+def _held_out_share_widget(rng: random.Random, site: Site) -> Lines:
+    choices = [
+        f"收藏 举报 {rng.randint(0, 99)} 条评论", "微信 微博 QQ空间 复制链接", f"{rng.randint(2, 999)}人已赞",
+        "打印 | 纠错 | 关闭", "A+ A- 朗读", f"转发 {rng.randint(1, 99)}  点赞 {rng.randint(1, 999)}",
+    ]
+    return [(rng.choice(choices), "boilerplate:share_widget")]
+
+
+def _held_out_dateline(rng: random.Random, site: Site, meta: dict) -> Lines:
+    date = make_date(rng)
+    meta["published_at"] = date.iso
+    when = date.render(rng)
+    source = rng.choice((site.paper, site.name, rng.choice(_NATIONAL)))
+    meta["source"] = source
+    style = rng.randrange(5)
+    if style == 0:
+        line = f"{source} {when}"
+    elif style == 1:
+        author = person(rng)
+        meta["authors"] = [author]
+        line = f"{when} | 来源：{source} | 作者：{author}"
+    elif style == 2:
+        line = f"发布时间：{when}{_WIDE * 2}来源：{source}{_WIDE * 2}【字号：大 中 小】"
+    elif style == 3:
+        line = f"稿源：{source}    {when}    浏览次数：{rng.randint(10, 9999)}"
+    else:
+        line = f"{when}{_WIDE}{source}"
+    return [(line, "meta:dateline")]
+
+
+def _held_out_byline(rng: random.Random, site: Site, meta: dict) -> Lines:
+    authors = [person(rng) for _ in range(rng.choice((1, 1, 2)))]
+    meta["authors"] = authors
+    names = " ".join(authors)
+    style = rng.randrange(4)
+    if style == 0:
+        return [(f"撰文：{names}", "meta:byline")]
+    if style == 1:
+        return [(f"（特约记者 {names}）", "meta:byline")]
+    if style == 2:
+        return [(f"□ 记者 {names}", "meta:byline")]
+    return [(f"{site.paper}记者 {names} 报道", "meta:byline")]
+
+
+def _held_out_editor_line(rng: random.Random, site: Site, meta: dict) -> Lines:
+    editor = person(rng)
+    meta["editors"] = [editor]
+    return [(rng.choice((f"值班编辑：{editor}", f"审核：{person(rng)}　编辑：{editor}", f"本期编辑 {editor}",
+                         f"（编辑 {editor}）")), "boilerplate:editor")]
+
+
+def _held_out_original_title(rng: random.Random, site: Site, meta: dict, title: str) -> Lines:
+    meta["original_title"] = title
+    return [(f"原题：{title}", "meta:original_title")]
+
+
+def _held_out_related_links(rng: random.Random, site: Site, body_words: list[str]) -> Lines:
+    heading = rng.choice(("大家都在看", "相关推荐", "精彩推荐", "往期回顾", "为你推荐"))
+    out = [(heading, "boilerplate:related_links")]
+    for _ in range(rng.randint(3, 8)):
+        text = teaser(rng, body_words)
+        line = rng.choice((f"{text}  {rng.choice(_FEED_SOURCES)}  {rng.choice(_AGO)}",
+                           f"{text} {rng.randint(1, 999)}评", f"▪ {text}"))
+        out.append((line, "boilerplate:related_links"))
+    return out
+
+
+def comment_section(rng: random.Random, site: Site) -> Lines:
+    """Readers' comments after the article: a heading, then names, times and comments."""
+    heading = rng.choice(("网友评论", "热门评论", f"全部评论（{rng.randint(3, 99)}）", "最新评论"))
+    out = [(heading, "boilerplate:comment")]
+    for _ in range(rng.randint(2, 6)):
+        name = rng.choice((person(rng), f"{rng.choice(_PLACES)}网友", f"用户{rng.randint(1000, 99999)}"))
+        when = rng.choice(_AGO)
+        comment = rng.choice(_COMMENTS)
+        if rng.random() < 0.5:
+            out += [(f"{name} {when}", "boilerplate:comment"), (comment, "boilerplate:comment")]
+        else:
+            out.append((f"{name}：{comment}  {when}", "boilerplate:comment"))
+    out.append((rng.choice(("查看更多评论", "发表评论", "我来说两句")), "boilerplate:comment"))
+    return out
+
+
+def _held_out_copyright(rng: random.Random, site: Site, meta: dict) -> Lines:
+    style = rng.randrange(4)
+    if style == 0:
+        return [(f"本站所刊内容均属{site.paper}所有，引用须经书面同意。", "boilerplate:copyright")]
+    if style == 1:
+        return [(f"本作品由{site.name}出品，欢迎以链接形式分享，请勿用于商业用途。", "boilerplate:copyright")]
+    if style == 2:
+        return [(f"{site.name}　主办：{site.paper}社　技术支持：{rng.choice(_PLACES)}信息科技有限公司",
+                 "boilerplate:copyright")]
+    return [("Powered by NewsCMS", "boilerplate:copyright"),
+            (f"{site.name} 地址：{rng.choice(_PLACES)}市{rng.choice(_PLACES)}路{rng.randint(1, 300)}号",
+             "boilerplate:copyright")]
+
+
+def _held_out_disclaimer(rng: random.Random, site: Site) -> Lines:
+    return [(rng.choice((
+        "文中观点只代表作者个人，本网不承担任何责任。",
+        "以上资讯由企业提供，读者据此操作，风险自担。",
+        f"注：本文经{site.name}编辑整理，内容以官方发布为准。",
+    )), "boilerplate:disclaimer")]
+
+
+def _held_out_icp(rng: random.Random, site: Site) -> Lines:
+    n = rng.randint(10_000_000, 99_999_999)
+    return [(rng.choice((
+        f"信息网络传播视听节目许可证 {n}号",
+        f"广播电视节目制作经营许可证（{site.province}）字第{rng.randint(100, 9999)}号",
+        f"网络文化经营许可证：{site.province}网文〔{rng.randint(2010, 2024)}〕{rng.randint(1000, 9999)}号",
+    )), "boilerplate:icp")]
+
+
+def _held_out_contact_spam(rng: random.Random, site: Site) -> Lines:
+    lines = [
+        f"爆料请拨打：{phone(rng)}", f"合作请联系：{email(rng, site)}", f"加入读者群请备注“{site.name}”",
+        "关注我们：微信 | 抖音 | 头条号", f"值班电话 {phone(rng)}", f"业务联系 {person(rng)} {phone(rng)}",
+    ]
+    return [(line, "boilerplate:contact_spam") for line in rng.sample(lines, rng.randint(1, 3))]
+
+
+def _held_out_navigation_tail(rng: random.Random, site: Site, body_words: list[str]) -> Lines:
+    lines = [
+        (f"上一条：{teaser(rng, body_words)}", "boilerplate:navigation"),
+        (f"下一条：{teaser(rng, body_words)}", "boilerplate:navigation"),
+        ("回到顶部", "boilerplate:navigation"), ("返回列表", "boilerplate:navigation"),
+        ("« 前一篇 | 后一篇 »", "boilerplate:navigation"),
+    ]
+    return rng.sample(lines, rng.randint(1, 3))
+
+
+def _held_out_ad(rng: random.Random, site: Site) -> Lines:
+    return [(rng.choice(("扫码领取优惠券", "限时特惠 了解详情", "赞助商链接", "推广",
+                         f"{rng.choice(_PLACES)}新房 首付{rng.randint(5, 30)}万起 火热认筹中")), "boilerplate:ad")]
+
+
+def _held_out_other(rng: random.Random, site: Site) -> Lines:
+    return [(rng.choice(("（本文完）", "图片来源：网络", "点击图片进入下一页", "本文共2页 上一页 1 2 下一页",
+                         "觉得不错就点个在看吧")), "boilerplate:other")]

@@ -3,10 +3,12 @@
     python -m benchmarks.boilerplate_quality [N]
 
 Wraps the first N (default all 1,000) articles in chrome and metadata from `benchmarks.bank`
-(seed 11) and reports: boilerplate characters left in bodies, body paragraphs kept, metadata
-fields right (over the fields each page carries, and over all fields, empty ones included),
-and how many of the corpus's own tails (`benchmarks.pages.source_tail`) were kept,
-then the share of sentences kept when the articles are cleaned as they are.
+(seed 11), once in each family of its wordings — `train` (which rules and weights may be tuned
+on) and `held_out` (which nothing is tuned on) — and reports for each: boilerplate characters
+left in bodies, body paragraphs kept, metadata fields right (over the fields each page carries,
+and over all fields, empty ones included), and how many of the corpus's own tails
+(`benchmarks.pages.source_tail`) were kept; then the share of sentences kept when the articles
+are cleaned as they are.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import sys
 import time
 from collections import Counter
 
+from benchmarks import bank
 from benchmarks.corpus import articles
 from benchmarks.metrics import comparable
 from benchmarks.pages import make_page, paragraphs, sentences, source_tail
@@ -49,11 +52,11 @@ def score_page(page, result) -> dict[str, float]:
     return counts
 
 
-def run_pages(texts: list[str], seed: int = 11) -> tuple[Counter, list]:
+def run_pages(texts: list[str], seed: int = 11, family: str = bank.TRAIN) -> tuple[Counter, list]:
     rng = random.Random(seed)
     total, misses = Counter(), []
     for text in texts:
-        page = make_page(text, rng)
+        page = make_page(text, rng, family)
         counts = score_page(page, clean(page.text))
         total += counts
         if counts["leaked_chars"] or counts["kept"] < counts["paragraphs"]:
@@ -77,22 +80,25 @@ def sentence_retention(texts: list[str], paragraphed: bool) -> Counter:
 
 def main(n: int = 1000) -> None:
     texts = [text for _, _, text in articles()][:n]
-    start = time.perf_counter()
-    total, _ = run_pages(texts)
-    print(f"{len(texts)} synthetic pages, {time.perf_counter() - start:.1f} s")
-    print(f"boilerplate characters left in bodies: {total['leaked_chars'] / total['chrome_chars']:.2%} "
-          f"({total['leaked_chars']} of {total['chrome_chars']})")
-    print(f"body paragraphs kept: {total['kept'] / total['paragraphs']:.2%} ({total['kept']} of {total['paragraphs']})")
-    print(f"the corpus's own tails (text after an article's last sentence end): "
-          f"{total['source_tails_kept']} of {total['source_tails']} kept")
-    has = sum(total[f"has_ok:{f}"] for f in META_FIELDS) / sum(total[f"has:{f}"] for f in META_FIELDS)
-    every = sum(total[f"all_ok:{f}"] for f in META_FIELDS) / sum(total[f"all:{f}"] for f in META_FIELDS)
-    print(f"meta fields right: {has:.2%} of the fields pages carry, {every:.2%} of all fields")
-    print("| field | carried | right | right of all |")
-    print("|---|---|---|---|")
-    for f in META_FIELDS:
-        print(f"| {f} | {total[f'has:{f}']} | {total[f'has_ok:{f}'] / max(1, total[f'has:{f}']):.2%} | "
-              f"{total[f'all_ok:{f}'] / total[f'all:{f}']:.2%} |")
+    for family in bank.FAMILIES:
+        start = time.perf_counter()
+        total, _ = run_pages(texts, family=family)
+        print(f"{len(texts)} synthetic pages, family {family}, {time.perf_counter() - start:.1f} s")
+        print(f"boilerplate characters left in bodies: {total['leaked_chars'] / total['chrome_chars']:.2%} "
+              f"({total['leaked_chars']} of {total['chrome_chars']})")
+        print(f"body paragraphs kept: {total['kept'] / total['paragraphs']:.2%} "
+              f"({total['kept']} of {total['paragraphs']})")
+        print(f"the corpus's own tails (text after an article's last sentence end): "
+              f"{total['source_tails_kept']} of {total['source_tails']} kept")
+        has = sum(total[f"has_ok:{f}"] for f in META_FIELDS) / sum(total[f"has:{f}"] for f in META_FIELDS)
+        every = sum(total[f"all_ok:{f}"] for f in META_FIELDS) / sum(total[f"all:{f}"] for f in META_FIELDS)
+        print(f"meta fields right: {has:.2%} of the fields pages carry, {every:.2%} of all fields")
+        print("| field | carried | right | right of all |")
+        print("|---|---|---|---|")
+        for f in META_FIELDS:
+            print(f"| {f} | {total[f'has:{f}']} | {total[f'has_ok:{f}'] / max(1, total[f'has:{f}']):.2%} | "
+                  f"{total[f'all_ok:{f}'] / total[f'all:{f}']:.2%} |")
+        print()
     for paragraphed in (False, True):
         c = sentence_retention(texts, paragraphed)
         shape = "in paragraphs" if paragraphed else "as they are (one line each)"

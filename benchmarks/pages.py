@@ -69,8 +69,10 @@ def headline(text: str, rng: random.Random) -> str:
     return first
 
 
-def make_page(article: str, rng: random.Random) -> Page:
-    site = bank.make_site(rng)
+def make_page(article: str, rng: random.Random, family: str = bank.TRAIN) -> Page:
+    """The page of one article, its chrome and metadata from one family of the bank's wordings
+    (`bank.TRAIN`, or `bank.HELD_OUT`, which nothing is tuned on)."""
+    site = bank.make_site(rng, family)
     body = paragraphs(article, rng)
     words = _WORD.findall(article)[:200] or ["新闻"]
     meta = empty_meta()
@@ -105,6 +107,8 @@ def make_page(article: str, rng: random.Random) -> Page:
         lines += bank.related_links(rng, site, words)
     if rng.random() < 0.3:
         lines += bank.navigation_tail(rng, site, words)
+    if site.held_out and rng.random() < 0.4:
+        lines += bank.comment_section(rng, site)
     footers = [
         lambda: bank.copyright_block(rng, site, meta), lambda: bank.disclaimer(rng, site),
         lambda: bank.icp(rng, site), lambda: bank.contact_spam(rng, site),

@@ -52,10 +52,12 @@ def test_a_paragraph_that_gives_a_phone_number_is_the_article_s():
     assert clean(page).paragraphs == [P1, P2, notice]
 
 
-def test_a_widget_before_the_closing_sentence_does_not_end_the_article():
-    page = "\n".join([P1, P2, "【广告】", "以上意见，请遵照执行。", "推荐阅读", "市长调研春耕生产..."])
+def test_a_widget_before_the_closing_paragraph_does_not_end_the_article():
+    # The widget is a gap inside the article: the paragraph after it is worth the gap's cost.
+    closing = "以上意见，请各区县、各部门结合本地实际认真遵照执行，执行中遇到的问题请及时反馈。"
+    page = "\n".join([P1, P2, "【广告】", closing, "推荐阅读", "市长调研春耕生产..."])
     result = clean(page)
-    assert result.paragraphs == [P1, P2, "以上意见，请遵照执行。"]
+    assert result.paragraphs == [P1, P2, closing]
     assert kinds(result)["【广告】"] == "ad"
 
 

@@ -98,9 +98,14 @@ def test_repair_is_idempotent(text):
 
 def test_cleaning_is_idempotent_on_damaged_pages():
     """Pages damaged by every mechanism of the benchmark (its unscored half): what one
-    cleaning leaves, a second leaves as it is."""
+    cleaning leaves, a second leaves as it is. HTML pages apart: their markup is evidence
+    (link density, tags, the container of the prose) that the text they give no longer holds,
+    so a line at the article's edge kept on that evidence is judged on its text alone the
+    second time (docs/limits.md)."""
     from benchmarks.suite import synthetic_docs
 
     for doc in synthetic_docs(160, half=0):
+        if doc.kind == "html":
+            continue
         once = clean(doc.page).body
         assert clean(once).body == once, doc.id

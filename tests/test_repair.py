@@ -126,7 +126,8 @@ def test_quality_counts_what_was_not_recovered():
 
 
 def test_question_mark_indents_and_bullets_go_inner_ones_stay():
-    result = clean("??" + TEXT + "\n? 更多新闻标题在这里\n生活?购物?享受，这是我们的口号。")
+    inner = "生活?购物?享受，这是我们在新开业的商业综合体门口看到的宣传口号，吸引了不少市民驻足。"
+    result = clean("??" + TEXT + "\n? 更多新闻标题在这里\n" + inner)
     assert result.paragraphs[0] == TEXT
     assert any(r.kind == "lost_layout" and r.before == "??" for r in result.repairs)
     assert "生活?购物?享受" in result.body

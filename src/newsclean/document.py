@@ -43,6 +43,55 @@ def flag(doc: Document, text: str) -> None:
         doc.flags.append(text)
 
 
+@dataclass(frozen=True, slots=True)
+class Block:
+    """What a page's markup says about one of its lines (HTML pages only), for the line scores."""
+
+    tag: str  # the block element the line stands in: p, li, td, h1, title …
+    chars: int  # characters of the line as the markup gave it
+    link_chars: int  # of them inside <a>
+    # The kind named by the class or id of the nearest ancestor that names one ("comment",
+    # "navigation", "article" …; see `vocabulary.DOM_KINDS`), and whether any ancestor names
+    # a chrome kind.
+    context: str | None
+    chrome_above: bool
+    main: bool  # inside the element that holds most of the page's prose
+
+
+@dataclass(slots=True)
+class Article:
+    """Where the article stands on the page, decided once (by the `region` stage) for the stages
+    after it. The lists run along `doc.lines` as they were then (`numbers` are their line
+    numbers): each line's score (the log-odds that it is the article's), its state ("head",
+    "article", "gap" — chrome inside the article —, "tail") and the chrome kind its cues name.
+    `labels` holds, by index, the (kind, reason) of lines the metadata stage read as metadata."""
+
+    numbers: list[int] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    kinds: list[str | None] = field(default_factory=list)
+    labels: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # What the decoder needs to decide again (see `region.redecode_without`): which lines are
+    # footer headings, which show chrome of their own, and the weights and costs it used.
+    headings: list[bool] = field(default_factory=list)
+    evidence: list[bool] = field(default_factory=list)
+    model: Any = None
+
+    @property
+    def found(self) -> bool:
+        return "article" in self.states
+
+    def bounds(self) -> tuple[int, int] | None:
+        """Indices of the first and last article line."""
+        if not self.found:
+            return None
+        return self.states.index("article"), len(self.states) - 1 - self.states[::-1].index("article")
+
+    def matches(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether these are still the lines it was decided on."""
+        return len(lines) == len(self.numbers) and all(n == m for (n, _), m in zip(lines, self.numbers, strict=True))
+
+
 def empty_meta() -> dict[str, Any]:
     return {
         "title": None,
@@ -71,8 +120,16 @@ class Document:
     repairs: list[Repair] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     encoding: str | None = None
+    # The charset the caller was told the bytes are in (a crawl's HTTP Content-Type), if any.
+    charset: str | None = None
     # Lines before this document's text on the page (a piece of a split document).
     line_offset: int = 0
+    # What the markup says about each line (by line number), and what the page declares about
+    # itself in its head (`<title>`, `<meta>`, JSON-LD, `<time>`, the headline element), by
+    # key; both empty for a text page.
+    blocks: dict[int, Block] = field(default_factory=dict)
+    declared: dict[str, list[str]] = field(default_factory=dict)
+    article: Article | None = None
 
     def remove(self, kind: str, text: str, line: int | None, reason: str) -> None:
         self.removed.append(Removal(kind, text, line, reason))

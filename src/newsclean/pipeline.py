@@ -70,6 +70,7 @@ class Pipeline:
         from newsclean.stages.meta import FindMetadata
         from newsclean.stages.mojibake import FixGbkMojibake, FixLatinMojibake
         from newsclean.stages.normalize import NormalizeWhitespace
+        from newsclean.stages.region import FindArticle
         from newsclean.stages.script import RestoreScript
         from newsclean.stages.split_chars import SplitCharRepair
 
@@ -89,6 +90,7 @@ class Pipeline:
             # Before the line tests: they must see each line as it will come out, or a
             # second cleaning would judge it again (a space dropped by 、 made a breadcrumb).
             NormalizeWhitespace(),
+            FindArticle(model=boilerplate),
             FindMetadata(model=boilerplate),
             RemoveBoilerplate(keep=keep, model=boilerplate),
         ], max_chars=max_chars)
@@ -111,28 +113,30 @@ class Pipeline:
         stages.insert(index, stage)
         return Pipeline(stages, self.max_chars)
 
-    def run(self, raw: str | bytes) -> Document:
+    def run(self, raw: str | bytes, charset: str | None = None) -> Document:
+        """The document after every stage. `charset`: what the bytes are said to be in (a
+        crawl's HTTP header), believed when it decodes them."""
         _check(raw)
-        doc = Document(raw=bytes(raw) if isinstance(raw, bytearray) else raw)
+        doc = Document(raw=bytes(raw) if isinstance(raw, bytearray) else raw, charset=charset)
         if isinstance(raw, str):
             doc.text = raw
         for stage in self.stages:
             doc = stage(doc)
         return doc
 
-    def __call__(self, raw: str | bytes) -> Result:
+    def __call__(self, raw: str | bytes, charset: str | None = None) -> Result:
         _check(raw)
         if len(raw) <= self.max_chars:
-            return Result.from_document(self.run(raw))
-        return Result.from_pieces(self.run_in_pieces(raw))
+            return Result.from_document(self.run(raw, charset))
+        return Result.from_pieces(self.run_in_pieces(raw, charset))
 
-    def run_in_pieces(self, raw: str | bytes) -> list[Document]:
+    def run_in_pieces(self, raw: str | bytes, charset: str | None = None) -> list[Document]:
         """A long page decoded (and its HTML parsed) whole, then cleaned in pieces of at most
         `max_chars` characters, each starting at a line break where there is one."""
         # Decoding and HTML parsing see the whole page (both linear): a piece cut inside
         # markup or a multi-byte character would lose text.
         whole = ("decode", "html")
-        head = self.__class__([s for s in self.stages if s.name in whole], self.max_chars).run(raw)
+        head = self.__class__([s for s in self.stages if s.name in whole], self.max_chars).run(raw, charset)
         text, rest = head.text, [s for s in self.stages if s.name not in whole]
         docs, start, offset = [], 0, 0
         while start < len(text) or not docs:
@@ -158,18 +162,21 @@ class Failed:
     error: str
 
 
-def clean_many(pages: Iterable[str | bytes | tuple[Any, str | bytes]], *, pipeline: Pipeline | None = None,
+def clean_many(pages: Iterable[str | bytes | tuple], *, pipeline: Pipeline | None = None,
                **options: Any) -> Iterator[tuple[Any, Result | Failed]]:
     """Cleans a batch in order, yielding (id, Result) — or (id, Failed) for a page that
     raised, so that one bad page never stops the batch. Pages are str/bytes (their id is
-    their position) or (id, page) pairs. Options as for `clean`."""
+    their position), (id, page) pairs or (id, page, charset) triples. Options as for `clean`."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
     pipe = pipeline or Pipeline.default(**options)
     for index, item in enumerate(pages):
-        page_id, raw = item if isinstance(item, tuple) else (index, item)
+        if isinstance(item, tuple):
+            page_id, raw, charset = item if len(item) == 3 else (*item, None)
+        else:
+            page_id, raw, charset = index, item, None
         try:
-            yield page_id, pipe(raw)
+            yield page_id, pipe(raw, charset)
         except Exception as exc:  # isolation is the point of a batch
             yield page_id, Failed(page_id, f"{type(exc).__name__}: {exc}")
 
@@ -210,8 +217,10 @@ def _default() -> Pipeline:
     return Pipeline.default()
 
 
-def clean(raw: str | bytes, *, pipeline: Pipeline | None = None, **options: Any) -> Result:
-    """Clean one page. Options go to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
+def clean(raw: str | bytes, *, charset: str | None = None, pipeline: Pipeline | None = None,
+          **options: Any) -> Result:
+    """Clean one page. `charset`: what bytes are said to be in (an HTTP header's), believed
+    when it decodes them. Options go to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
-    return (pipeline or (Pipeline.default(**options) if options else _default()))(raw)
+    return (pipeline or (Pipeline.default(**options) if options else _default()))(raw, charset)

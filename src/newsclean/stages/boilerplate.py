@@ -12,7 +12,7 @@ inside a paragraph (a story about copyright law) does not remove it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newsclean.document import Document
@@ -24,7 +24,8 @@ from newsclean.stages.script import classification_keys
 _LINE_CACHE = 1 << 14
 
 KINDS = ("copyright", "disclaimer", "related_links", "contact_spam", "share_widget",
-         "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned")
+         "navigation", "icp", "editor", "byline", "dateline", "source", "original_title", "ad", "other", "learned",
+         "title", "title_duplicate", "site", "comment", "hidden")
 
 # Contact spam and cued chrome are short lines (`微信/手机:135…`, `程律师(法律顾问)0432-…`); a
 # paragraph of this many Chinese characters or more that gives a phone number or holds a cue
@@ -136,25 +137,54 @@ def is_menu(line: str) -> bool:
 
 
 @lru_cache(maxsize=_LINE_CACHE)
-def chrome_kind(line: str) -> str | None:
-    """The boilerplate kind a line's cue words or shape suggest, if any."""
-    if PHONE.search(line) and not has_cjk(line, CHROME_MAX_CJK):
-        return "contact_spam"
+def cue_kind(line: str) -> str | None:
+    """The boilerplate kind the line's cue words name (the first kind in `_CUES` order)."""
     if _ANY_CUE.search(line) or _ANY_OPENING.match(line) or "@" in line:
         for kind, anywhere, opening in _CUES:
             if (anywhere and anywhere.search(line)) or (opening and opening.match(line)):
                 return kind
             if kind == "contact_spam" and "@" in line and EMAIL.search(line):
                 return kind
-    if _COUNTER.search(line) and cjk_count(line) < 20:
-        return "share_widget"
-    if is_menu(line):
-        return "navigation"
-    if is_keyword_list(line):
-        return "ad"
-    if _BRACKETED.match(line) or is_residue(line):
-        return "other"
     return None
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def line_shape(line: str) -> str | None:
+    """The shape of chrome the line has, if any, whatever its words: "phone" (a short line
+    with a phone number), "counter" (`阅读：123`), "menu" (menus and breadcrumbs), "keywords",
+    "bracketed" (`【打印】【关闭】`), "number" (a bare number) or "residue" (a file name, a comment
+    tag, symbols and no word)."""
+    if PHONE.search(line) and not has_cjk(line, CHROME_MAX_CJK):
+        return "phone"
+    if _COUNTER.search(line) and cjk_count(line) < 20:
+        return "counter"
+    if is_menu(line):
+        return "menu"
+    if is_keyword_list(line):
+        return "keywords"
+    if _BRACKETED.match(line):
+        return "bracketed"
+    if is_residue(line):
+        return "number" if line.strip().isdigit() else "residue"
+    return None
+
+
+_KIND_OF_SHAPE = {"phone": "contact_spam", "counter": "share_widget", "menu": "navigation", "keywords": "ad",
+                  "bracketed": "other", "number": "other", "residue": "other"}
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def chrome_kind(line: str) -> str | None:
+    """The boilerplate kind a line's cue words or shape suggest, if any."""
+    shape = line_shape(line)
+    if shape == "phone":
+        return "contact_spam"
+    return cue_kind(line) or (_KIND_OF_SHAPE[shape] if shape else None)
+
+
+def speaks_of_site(line: str) -> bool:
+    """The line speaks of the site or the article itself (本网, 本站, 本文 …)."""
+    return bool(_SELF_REFERENCE.search(line))
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -197,48 +227,12 @@ def is_footer_heading(line: str) -> bool:
     return len(line) <= 30 and bool(_FOOTER_HEADING.match(line))
 
 
-def body_span(lines: list[str], learned: Callable[[str], bool] = lambda _: False) -> tuple[int, int] | None:
-    """Indices of the first and last article line: prose, not chrome, above any footer
-    heading; then any short sentences that close it. `learned` marks lines a corpus model
-    knows as chrome."""
-    def article_line(line: str) -> bool:
-        return is_prose(line) and not is_chrome_prose(line) and not learned(line)
-
-    end = len(lines)
-    seen_prose = False
-    for i, line in enumerate(lines):
-        if seen_prose and is_footer_heading(line):
-            end = i
-            break
-        seen_prose = seen_prose or article_line(line)
-    article = [i for i in range(end) if article_line(lines[i])]
-    if not article:
-        return None
-    def closes(line: str) -> bool:
-        return (bool(_SENTENCE_END.search(line[-2:])) and has_cjk(line, 2) and chrome_kind(line) is None
-                and not is_chrome_prose(line) and not learned(line))
-
-    # A widget set between the article and its closing sentences (`【广告】`, a share bar)
-    # does not end it: the sentences after it are the article's, and the widget goes as
-    # short chrome inside it.
-    last = nxt = article[-1]
-    while nxt + 1 < end:
-        nxt += 1
-        if closes(lines[nxt]):
-            last = nxt
-        elif not _is_widget(lines[nxt]) or learned(lines[nxt]):
-            break
-    return article[0], last
-
-
-def _is_widget(line: str) -> bool:
-    """Short cued chrome that is not prose: what RemoveBoilerplate takes out inside the article."""
-    return not is_prose(line) and not has_cjk(line, _WIDGET_MAX_CJK + 1) and chrome_kind(line) is not None
-
-
 class RemoveBoilerplate:
-    """Removes every line outside the article span, and short chrome inside it, each with a
-    kind and a reason. `model` (a `BoilerplateModel`) adds lines learned from a corpus."""
+    """Takes out every line that is not the article's, as `doc.article` decided (see the region
+    stage), each with a kind and a reason: the lines the metadata stage read (title, dateline,
+    byline …), chrome before and after the article, and gaps of chrome inside it. A footer
+    heading gives its kind to the lines under it. On a page with no article prose (a gallery, a
+    table) only cued chrome goes. `keep`: kinds to leave in the body."""
 
     name = "boilerplate"
 
@@ -249,45 +243,44 @@ class RemoveBoilerplate:
         if unknown:
             raise ValueError(f"unknown boilerplate kinds {sorted(unknown)}; kinds are {KINDS}")
 
-    def _learned(self, line: str) -> bool:
-        return self.model is not None and line in self.model
-
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
-        originals = [t for _, t in doc.lines]
-        keys = classification_keys(originals)
-        learned = {i for i, t in enumerate(originals) if self._learned(t)}
-        learned_keys = {keys[i] for i in learned}
-        span = body_span(keys, lambda line: line in learned_keys)
-        if span is None:
+        article = doc.article
+        if article is None or not article.matches(doc.lines):
+            from newsclean.stages.region import FindArticle
+
+            article = FindArticle(self.model)(doc).article
+        states = article.states
+        if any(states[i] == "article" for i in article.labels) and article.model is not None:
+            from newsclean.stages.region import redecode_without
+
+            states = redecode_without(article, set(article.labels))
+        if "article" not in states:
             return self._remove_cued_only(doc)
-        first, last = span
+        keys = classification_keys([t for _, t in doc.lines])
+        first, last = states.index("article"), len(states) - 1 - states[::-1].index("article")
         kept, block_kind = [], None
         for i, (number, original) in enumerate(doc.lines):
-            text = keys[i]
-            if i in learned:
-                kind, reason = "learned", "recurs at the edges of many pages of the corpus"
-            elif first <= i <= last:
-                if is_prompt(text):
-                    kind, reason = chrome_kind(text) or "ad", "a prompt to the reader inside the article"
-                elif not _is_widget(text):
-                    kept.append((number, original))
-                    continue
-                else:
-                    kind, reason = chrome_kind(text), "short chrome inside the article"
+            state, score, kind = states[i], article.scores[i], article.kinds[i]
+            if i in article.labels:
+                kind, reason = article.labels[i]
+            elif state == "article":
+                kept.append((number, original))
+                continue
+            elif state == "gap":
+                kind, reason = kind or "other", f"chrome inside the article (score {score:.1f})"
             else:
-                kind = chrome_kind(text)
                 where = "before the article" if i < first else "after the article"
-                if i > last and is_footer_heading(text):
-                    block_kind = kind or "other"
-                    kind, reason = block_kind, f"footer heading {where}"
+                if i > last and is_footer_heading(keys[i]):
+                    block_kind = kind = kind or "other"
+                    reason = f"footer heading {where}"
                 elif kind:
-                    reason = f"cue words or shape {where}"
-                elif block_kind:
+                    reason = f"cue words or shape {where} (score {score:.1f})"
+                elif i > last and block_kind:
                     kind, reason = block_kind, "under a footer heading"
                 else:
-                    kind, reason = "other", f"not prose, {where}"
+                    kind, reason = "other", f"{where} (score {score:.1f})"
             if kind in self.keep:
                 kept.append((number, original))
             else:
@@ -296,12 +289,22 @@ class RemoveBoilerplate:
         return doc
 
     def _remove_cued_only(self, doc: Document) -> Document:
-        """With no article prose there is no span to anchor on: drop cued lines (prose too,
-        where it is chrome prose: a copyright sentence), and a footer heading below some
-        kept line takes its block."""
+        """With no article prose there is nothing to anchor on: lines the metadata stage read,
+        cued lines (prose too, where it is chrome prose: a copyright sentence) and the block a
+        footer heading below some kept line opens go; the rest stays."""
         kept, block_kind = [], None
-        for (number, text), key in zip(doc.lines, classification_keys([t for _, t in doc.lines]), strict=True):
-            kind = "learned" if self._learned(text) else chrome_kind(key)
+        labels = doc.article.labels if doc.article is not None else {}
+        for i, ((number, text), key) in enumerate(zip(doc.lines, classification_keys([t for _, t in doc.lines]),
+                                                      strict=True)):
+            if i in labels:
+                kind, reason = labels[i]
+                if kind in self.keep:
+                    kept.append((number, text))
+                else:
+                    doc.remove(kind, text, number, reason)
+                continue
+            learned = self.model is not None and text in self.model
+            kind = "learned" if learned else chrome_kind(key)
             reason = "cue words, page has no prose"
             if kept and block_kind is None and is_footer_heading(key):
                 block_kind = kind = kind or "other"

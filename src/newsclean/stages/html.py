@@ -1,21 +1,31 @@
-"""HTML remnants: whole pages go through lxml's HTML parser; stray tags and entities in text go."""
+"""HTML: a whole page becomes one line a block, with what the markup says about each line and what
+the page declares about itself; stray tags and entities in text go."""
 from __future__ import annotations
 
 import html
+import json
 import re
+from functools import lru_cache
 
-from newsclean.document import LONE_SURROGATE, Document
+from newsclean.document import LONE_SURROGATE, Block, Document
+from newsclean.stages.lines import cjk_count
+from newsclean.vocabulary import CHROME_DOM_KINDS, dom_kind
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
 _BREAK = re.compile(r"<(?:br|BR|Br)\s*/?>|</(?:p|P|div|DIV|li|LI|h[1-6]|H[1-6])>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # A real page, not text with a few leftover tags: a document skeleton or many block tags.
 _PAGE = re.compile(r"<(?:html|body|head)\b|<!DOCTYPE", re.IGNORECASE)
-_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-           "article", "header", "footer", "table", "ul", "ol", "title")
-
-
+# Elements that start and end a line, as a browser lays them out.
+_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
+                     "article", "header", "footer", "aside", "nav", "main", "table", "ul", "ol", "dl", "dd", "dt",
+                     "blockquote", "pre", "form", "fieldset", "figure", "figcaption", "center", "address", "hr",
+                     "caption", "option", "button", "select", "textarea", "title", "body"})
+_DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas")
 _SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Prose a container must hold to count toward the page's main container (a menu item does not).
+_MAIN_MIN_CJK = 20
 
 
 def drop_scripts(text: str) -> str:
@@ -35,9 +45,6 @@ def looks_like_html_page(text: str) -> bool:
     return bool(_PAGE.search(text[:5000])) or len(_TAG.findall(text[:20000])) > 20
 
 
-_DROPPED = frozenset({"script", "style", "noscript", "template", "iframe"})
-
-
 # libxml2 (2.14) silently drops whatever follows `</html>`; browsers and html.parser keep it
 # (scraped pages carry text there: a second template, an injected block). Without the end
 # tag the parser takes it into the body.
@@ -54,41 +61,248 @@ class UnparsableHtml(ValueError):
         self.flag = flag
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of a page, one block element a line; scripts, styles and comments
-    dropped.
+def parse_html(markup: str):
+    """The page's element tree (lxml). The page goes in as UTF-8 bytes with the encoding given,
+    so neither an XML declaration nor a `<meta charset>` can redirect the decoding done already.
+    A lone surrogate, like a NUL (as the HTML standard has it), becomes U+FFFD, which
+    `Result.quality` counts."""
+    from lxml import etree
 
-    lxml parses in C (libxml2): on the benchmark's pages it is 10× BeautifulSoup with
-    html.parser, whose tree is built in Python. The page goes in as UTF-8 bytes with the
-    encoding given, so neither an XML declaration nor a `<meta charset>` can redirect the
-    decoding done already. A lone surrogate, like a NUL (as the HTML standard has it),
-    becomes U+FFFD, which `Result.quality` counts.
-    The text comes from lxml's own serialiser after dropped elements are cut out (their
-    tails kept) and each block is given a line break on either side: only block elements
-    are touched from Python, not every node (half the time of a walk over the tree).
-    """
-    from lxml import etree, html
-
-    parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                             huge_tree=True)
+    # etree's parser, not lxml.html's: its elements need no Python class lookup (a tenth of
+    # the walk's time).
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                                  huge_tree=True)
     markup = _HTML_END.sub("", markup)
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:
         data = LONE_SURROGATE.sub("\ufffd", markup).encode("utf-8")
     try:
-        root = html.document_fromstring(data, parser=parser)
-    except etree.ParserError as exc:
+        root = etree.fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError) as exc:
         raise UnparsableHtml(str(exc), "html_unparsable") from exc
+    if root is None:
+        raise UnparsableHtml("no document in the page", "html_unparsable")
     for error in parser.error_log:
         if error.level == etree.ErrorLevels.FATAL:  # it stopped there: the rest is not in the tree
             limit = error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
             raise UnparsableHtml(error.message, "html_too_deep" if limit else "html_unparsable")
+    return root
+
+
+# ---- what the page declares about itself ----------------------------------------------------
+
+# <meta> names and properties worth keeping, as the metadata stage reads them.
+_DECLARED_META = frozenset({
+    "og:title", "og:site_name", "og:type", "og:url", "og:release_date", "twitter:title",
+    "article:published_time", "article:modified_time", "article:author", "article:source",
+    "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "published_time", "date", "dc.date",
+    "dc.date.issued", "dc.title", "dc.creator", "citation_date", "citation_publication_date",
+    "weibo:article:create_at", "author", "source", "copyright", "sitename", "site_name", "application-name",
+    "apple-mobile-web-app-title", "contentsource", "mediaid", "keywords", "description", "lastmodified", "modified",
+    "updatetime", "firstpublishedtime",
+})
+# Keys kept from a JSON-LD object of a news type.
+_LD_KEYS = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher", "name")
+
+
+def read_declared(root) -> dict[str, list[str]]:
+    """What the page says of itself in its markup: `<title>`, the `<meta>` names above, JSON-LD
+    objects (`ld:headline`, `ld:datePublished`, `ld:author` …), `<time datetime>` and the `<h1>`
+    headings, each key with its values in page order."""
+    out: dict[str, list[str]] = {}
+
+    def add(key: str, value: str | None) -> None:
+        value = " ".join((value or "").split())
+        if value:
+            out.setdefault(key, []).append(value)
+
+    title = root.find(".//title")
+    if title is not None:
+        add("title", "".join(title.itertext()))
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if name in _DECLARED_META:
+            add(name, meta.get("content"))
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            for obj in _ld_objects(script.text):
+                for key in _LD_KEYS:
+                    for value in _ld_values(obj.get(key)):
+                        add(f"ld:{key}", value)
+    for time in root.iter("time"):
+        add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
+    for h1 in root.iter("h1"):
+        add("h1", "".join(h1.itertext()))
+    return out
+
+
+_NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
+
+
+def _ld_objects(text: str) -> list[dict]:
+    """The news objects of a JSON-LD block (a list, a `@graph`, or one object); nothing when it is
+    not JSON (sites write broken JSON-LD too)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    stack, out = [data], []
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(k in _NEWS_TYPES for k in kinds if isinstance(k, str)):
+                out.append(item)
+            if isinstance(item.get("@graph"), list):
+                stack.extend(reversed(item["@graph"]))
+    return out
+
+
+def _ld_values(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _ld_values(value.get("name"))
+    if isinstance(value, list):
+        return [v for item in value for v in _ld_values(item)]
+    return []
+
+
+# ---- the page as lines --------------------------------------------------------------------
+
+# Whitespace in markup is layout: a run with a line break between two Chinese characters is
+# nothing (as browsers set CJK text), any other run is one space.
+_BREAK_BETWEEN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\r\f]*\n[\s]*(?=[\u3000-\u9fff\uff00-\uffef])")
+_LAYOUT_SPACE = re.compile(r"[\t\n\r\f][\t\n\r\f ]*| [\t\n\r\f][\t\n\r\f ]*")
+
+
+def _layout(text: str) -> str:
+    if "\n" in text or "\t" in text or "\r" in text or "\f" in text:
+        text = _LAYOUT_SPACE.sub(" ", _BREAK_BETWEEN_CJK.sub("", text))
+    return text.strip()
+
+
+@lru_cache(maxsize=1 << 12)
+def _hidden(style: str) -> bool:
+    return bool(_HIDDEN_STYLE.search(style))
+
+
+def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
+    """The page's text as a browser lays it out, one block a line, each line with what the markup
+    says about it (`Block`); and the text of elements the page hides (display:none), which it
+    does not show its readers. Walked once with lxml's own iterator (no recursion: pages nest
+    deep); the loop is written flat, as it runs for every element of every page."""
+    from lxml import etree
+
     etree.strip_elements(root, *_DROPPED, with_tail=False)
-    for block in root.iter(*_BLOCKS):
-        block.text = "\n" + block.text if block.text else "\n"
-        block.tail = "\n" + block.tail if block.tail else "\n"
-    return etree.tostring(root, method="text", encoding="unicode")
+    lines: list[tuple[str, Block, int]] = []
+    hidden: list[str] = []
+    block_tags: list[str] = []  # by block index
+    block_parents: list[int] = []  # the index of each block's nearest block ancestor, -1 at the top
+    buf: list[str] = []
+    link_chars = 0
+    # Each open element: (its nearest block, the kind its nearest named ancestor names, whether
+    # any ancestor names chrome, inside a link); None for a hidden one. `start` is the frame the
+    # current line began in: its context is the line's.
+    start = None
+    stack: list[tuple | None] = [(-1, None, False, False)]
+
+    def flush() -> None:
+        text = _layout("".join(buf))
+        buf.clear()
+        if text:
+            block = start[0]
+            lines.append((text, Block(block_tags[block] if block >= 0 else "", len(text), min(link_chars, len(text)),
+                                      start[1], start[2], False), block))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if tag.__class__ is not str:
+            continue
+        if event == "end":
+            frame = stack.pop()
+            if frame is not None and tag in _BLOCKS and buf:
+                flush()
+                link_chars, start = 0, None
+            text = el.tail
+            frame = stack[-1]
+        else:
+            style = el.get("style")
+            if (style is not None and _hidden(style)) or el.get("hidden") is not None:
+                text = _layout("".join(el.itertext()))
+                if text:
+                    hidden.append(text)
+                walker.skip_subtree()
+                stack.append(None)  # its end event still comes, and pops this
+                continue
+            parent = stack[-1]
+            names = el.get("class"), el.get("id")
+            if names[0] or names[1]:
+                kind = dom_kind(f"{names[0] or ''} {names[1] or ''}")
+                context, chrome_above = kind or parent[1], parent[2] or kind in CHROME_DOM_KINDS
+            else:
+                context, chrome_above = parent[1], parent[2]
+            if tag in _BLOCKS:
+                if buf:
+                    flush()
+                    link_chars, start = 0, None
+                block = len(block_tags)
+                block_tags.append(tag)
+                block_parents.append(parent[0])
+            else:
+                block = parent[0]
+            frame = (block, context, chrome_above, parent[3] or tag == "a")
+            stack.append(frame)
+            text = el.text
+        if text:
+            if start is None:
+                if text.isspace():
+                    continue
+                start = frame
+            buf.append(text)
+            if frame[3]:
+                link_chars += len(text.strip())
+    if buf:
+        flush()
+    main = _main_container(lines, block_parents)
+    out = []
+    for text, block, index in lines:
+        if main >= 0 and _inside(index, main, block_parents):
+            block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, True)
+        out.append((text, block))
+    return out, hidden
+
+
+def _main_container(lines: list[tuple[str, Block, int]], parents: list[int]) -> int:
+    """The block element that holds most of the page's prose: each line's Chinese outside links
+    counts for its block, its parent and, half, its grandparent (as readability scores
+    candidates); -1 when the page has no prose."""
+    scores: dict[int, float] = {}
+    for text, block, index in lines:
+        if block.link_chars * 2 > block.chars:
+            continue
+        weight = cjk_count(text) * (1 - block.link_chars / max(1, block.chars))
+        if weight < _MAIN_MIN_CJK:
+            continue
+        for share in (1.0, 1.0, 0.5):
+            if index < 0:
+                break
+            scores[index] = scores.get(index, 0.0) + weight * share
+            index = parents[index]
+    return max(scores, key=scores.__getitem__) if scores else -1
+
+
+def _inside(index: int, container: int, parents: list[int]) -> bool:
+    while index >= 0:
+        if index == container:
+            return True
+        index = parents[index]
+    return False
 
 
 # Rounds of stripping tags and entities from text (each round can uncover one more).
@@ -96,7 +310,9 @@ _MAX_ROUNDS = 3
 
 
 class StripHtml:
-    """Leaves plain text: a real HTML page is parsed; tags and entities left in text go."""
+    """Leaves plain text: a real HTML page becomes one line a block, with `doc.blocks` (what the
+    markup says of each line) and `doc.declared` (what the page says of itself); text the page
+    hides goes, recorded. Tags and entities left in text go."""
 
     name = "html"
 
@@ -106,28 +322,58 @@ class StripHtml:
             return doc
         if looks_like_html_page(text):
             try:
-                # What the page shows as text can still hold tags and entities (escaped
-                # twice: `&amp;nbsp;` shows as `&nbsp;`); they go as in plain text, or a
-                # second cleaning would take them.
-                text = html_to_text(text)
+                root = parse_html(text)
+                doc.declared = read_declared(root)
+                lines, hidden = page_lines(root)
                 doc.flags.append("html_page")
             except UnparsableHtml as exc:
                 doc.flags.append(exc.flag)  # stripped by pattern below, in linear time
                 text = drop_scripts(text)
-            if "<" not in text and "&" not in text:
-                doc.text = text
+            else:
+                for hidden_text in hidden:
+                    doc.remove("hidden", hidden_text, None, "hidden by the page's markup (display:none)")
+                first = doc.line_offset + 1
+                doc.blocks = {first + i: block for i, (_, block) in enumerate(lines)}
+                # What the page shows as text can still hold tags and entities (escaped
+                # twice: `&amp;nbsp;` shows as `&nbsp;`); they go as in plain text, or a
+                # second cleaning would take them.
+                texts = [t for t, _ in lines]
+                if any("<" in t or "&" in t for t in texts):
+                    # Line by line, so that the lines stay those the blocks describe.
+                    texts, n_tags, n_entities = _strip_markup_lines(texts)
+                    if n_tags or n_entities:
+                        doc.repair("html", f"{n_tags} tags, {n_entities} entities", "", 0, 1.0)
+                doc.text = "\n".join(texts)
                 return doc
-        n_tags = n_entities = 0
-        # An entity escaped twice (`&amp;nbsp;`, `&amp;lt;br&amp;gt;`) is one again once
-        # unescaped: undone until nothing is left, as a second cleaning would.
-        for _ in range(_MAX_ROUNDS):
-            text = _BREAK.sub("\n", text)
-            text, tags = _TAG.subn("", text)
-            text, entities = _ENTITY.subn(lambda m: html.unescape(m.group()), text)
-            n_tags, n_entities = n_tags + tags, n_entities + entities
-            if not entities or ("<" not in text and "&" not in text):
-                break
+        text, n_tags, n_entities = strip_markup(text)
         if n_tags or n_entities:
             doc.repair("html", f"{n_tags} tags, {n_entities} entities", "", 0, 1.0)
         doc.text = text
         return doc
+
+
+def _strip_markup_lines(texts: list[str]) -> tuple[list[str], int, int]:
+    out, n_tags, n_entities = [], 0, 0
+    for text in texts:
+        if "<" in text or "&" in text:
+            text, tags, entities = strip_markup(text)
+            text = " ".join(text.split("\n"))
+            n_tags, n_entities = n_tags + tags, n_entities + entities
+        out.append(text)
+    return out, n_tags, n_entities
+
+
+def strip_markup(text: str) -> tuple[str, int, int]:
+    """Text without the tags and entities left in it (a break tag becomes a line break), and how
+    many of each went."""
+    n_tags = n_entities = 0
+    # An entity escaped twice (`&amp;nbsp;`, `&amp;lt;br&amp;gt;`) is one again once
+    # unescaped: undone until nothing is left, as a second cleaning would.
+    for _ in range(_MAX_ROUNDS):
+        text = _BREAK.sub("\n", text)
+        text, tags = _TAG.subn("", text)
+        text, entities = _ENTITY.subn(lambda m: html.unescape(m.group()), text)
+        n_tags, n_entities = n_tags + tags, n_entities + entities
+        if not entities or ("<" not in text and "&" not in text):
+            break
+    return text, n_tags, n_entities

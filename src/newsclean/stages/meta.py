@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, body_span, chrome_kind
+from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, chrome_kind
 from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 from newsclean.stages.script import classification_keys
@@ -82,7 +82,8 @@ def comparable(text: str) -> str:
 
 
 class FindMetadata:
-    """Fills `doc.meta` and takes title, dateline, site, byline and 原标题 lines out of the page.
+    """Fills `doc.meta` from the lines around the article (`doc.article`) and labels the lines it
+    read (title, dateline, site, byline, 原标题) for the boilerplate stage to take out.
 
     The title is the first non-prose line above the article; head lines that repeat it (in
     whole or in part) are dropped as duplicates. A byline inside the last paragraph is read
@@ -97,10 +98,14 @@ class FindMetadata:
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
+        article = doc.article
+        if article is None or not article.matches(doc.lines):
+            from newsclean.stages.region import FindArticle
+
+            article = FindArticle(self.model)(doc).article
         originals = [t for _, t in doc.lines]
         texts = classification_keys(originals)  # read in simplified; values come from the page
-        learned = {texts[i] for i, t in enumerate(originals) if self.model is not None and t in self.model}
-        span = body_span(texts, learned.__contains__)
+        span = article.bounds()
         if span is None:
             # No prose to anchor on (a gallery, a table, a list): a dateline still shows
             # where the head ends, and the headline stands above it.
@@ -152,14 +157,7 @@ class FindMetadata:
         if meta["title"]:
             repeats = [originals[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
             meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(meta["title"]), repeats))
-        kept = []
-        for i, (number, text) in enumerate(doc.lines):
-            if i in drop:
-                kind, reason = drop[i]
-                doc.remove(kind, text, number, reason)
-            else:
-                kept.append((number, text))
-        doc.lines = kept
+        article.labels.update(drop)
         return doc
 
     @staticmethod
@@ -242,6 +240,11 @@ def is_dateline(line: str) -> bool:
         return False
     label = _DATE_LABEL.match(line)
     return m.start() <= (label.end() if label else 0) or bool(_SOURCE_LABEL.search(line))
+
+
+def is_field_line(line: str) -> bool:
+    """A line of labelled fields only (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`)."""
+    return bool(_FIELD_LINE.fullmatch(line))
 
 
 def is_byline(line: str) -> bool:

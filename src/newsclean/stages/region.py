@@ -1,0 +1,318 @@
+"""The article's place on the page, decided once from graded evidence over every line.
+
+Each line gets a score: the log-odds that it is the article's, a sum of weights over what the
+line shows — its length in Chinese, its sentence punctuation, its cue words and shape, whether it
+repeats on the page, and on HTML pages what the markup says (link density, the tag, the
+`class`/`id` words of its ancestors, whether it sits in the container holding most of the
+page's prose). The weights are a table (`resources/line_weights.json`) learned by
+`scripts/train_lines.py`; `explain` shows each line's score.
+
+The article is then decoded over the whole page as the best-scoring sequence of states
+(head → article ⇄ gap → tail): a line in the article adds its score; opening a gap inside the
+article costs `gap_open`, and each line inside it `gap_line` more, so a long run of chrome ends
+the article even when a prose-like line follows it (a comment, a recommended headline), while a
+share bar between two paragraphs is only a gap. A footer heading (`相关阅读`, `网友评论`) costs
+`gap_heading` to bridge: the block it opens is not the article's.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsclean.document import Article, Block, Document
+from newsclean.stages import boilerplate as chrome
+from newsclean.stages import meta as fields
+from newsclean.stages.lines import cjk_count, is_prose
+from newsclean.stages.script import classification_keys
+
+_LENGTH_BINS = ((0, "0"), (1, "1-4"), (5, "5-9"), (10, "10-19"), (20, "20-39"), (40, "40-79"), (80, "80+"))
+_PUNCT = re.compile(r"[，,。！？；;、：:]")
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?$")
+_ENDS_COLON = re.compile(r"[:：]$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…|\s-)$")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_DIGIT = re.compile(r"[0-9]")
+# A date or a clock time anywhere in the line: feeds, comments and datelines carry them.
+_DATETIME = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d\d|\b\d{1,2}:\d\d\b")
+_DIGITS = re.compile(r"\d+")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_FORM_TAGS = frozenset({"option", "button", "select", "textarea", "label"})
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+def _bin(n: int) -> str:
+    label = "0"
+    for low, name in _LENGTH_BINS:
+        if n >= low:
+            label = name
+    return label
+
+
+@lru_cache(maxsize=1 << 14)
+def text_features(line: str) -> tuple[str, ...]:
+    """What the line's text shows, as feature names (see the weight table)."""
+    cjk = cjk_count(line)
+    out = [f"cjk:{_bin(cjk)}"]
+    punct = len(_PUNCT.findall(line))
+    density = punct / cjk if cjk else 0.0
+    out.append("punct:0" if punct == 0 else "punct:sparse" if density < 0.03 else
+               "punct:prose" if density <= 0.15 else "punct:dense")
+    if _SENTENCE_MARK.search(line):
+        out.append("sentence_mark")
+    if _ENDS_SENTENCE.search(line[-3:]):
+        out.append("ends_sentence")
+    if _ENDS_COLON.search(line[-1:]):
+        out.append("ends_colon")
+    if _TRUNCATED.search(line[-3:]):
+        out.append("truncated")
+    chars = len(line.replace(" ", "")) or 1
+    latin = len(_LATIN.findall(line)) / chars
+    if latin > 0.5:
+        out.append("latin:most")
+    elif latin > 0.2:
+        out.append("latin:some")
+    if len(_DIGIT.findall(line)) / chars > 0.3:
+        out.append("digits:many")
+    if _DATETIME.search(line):
+        out.append("datetime")
+    if is_prose(line):
+        out.append("prose")
+    kind = chrome.cue_kind(line)
+    if kind:
+        out.append(f"cue:{kind}")
+    shape = chrome.line_shape(line)
+    if shape:
+        out.append(f"shape:{shape}")
+    if chrome.speaks_of_site(line):
+        out.append("speaks_of_site")
+    if chrome.is_chrome_prose(line):
+        out.append("chrome_prose")
+    if chrome.is_footer_heading(line):
+        out.append("footer_heading")
+    if chrome.is_prompt(line):
+        out.append("prompt")
+    if fields.is_dateline(line):
+        out.append("meta:dateline")
+    elif fields.is_byline(line):
+        out.append("meta:byline")
+    elif fields.is_field_line(line):
+        out.append("meta:fields")
+    return tuple(out)
+
+
+def block_features(block: Block) -> tuple[str, ...]:
+    """What the markup says about the line, as feature names."""
+    out = ["html"]
+    share = block.link_chars / block.chars if block.chars else 0.0
+    out.append("link:none" if share == 0 else "link:some" if share < 0.5 else
+               "link:most" if share < 0.9 else "link:all")
+    if block.tag in _HEADING_TAGS:
+        out.append("tag:heading")
+    elif block.tag == "li":
+        out.append("tag:li")
+    elif block.tag in _CELL_TAGS:
+        out.append("tag:cell")
+    elif block.tag == "p":
+        out.append("tag:p")
+    elif block.tag == "title":
+        out.append("tag:title")
+    elif block.tag in _FORM_TAGS:
+        out.append("tag:form")
+    if block.context:
+        out.append(f"ctx:{block.context}")
+    if block.chrome_above:
+        out.append("chrome_above")
+    out.append("main" if block.main else "not_main")
+    return tuple(out)
+
+
+def _repeat_key(line: str) -> str:
+    return _DIGITS.sub("0", line.replace(" ", ""))
+
+
+def line_features(lines: list[str], blocks: list[Block | None],
+                  learned: set[int] = frozenset()) -> list[tuple[str, ...]]:
+    """Every line's feature names, with what only the page can tell: whether a line repeats on it
+    (chrome does; paragraphs do not) and whether a corpus model learned it."""
+    keys = [_repeat_key(t) for t in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for i, (line, block, key) in enumerate(zip(lines, blocks, keys, strict=True)):
+        names = text_features(line)
+        if block is not None:
+            names += block_features(block)
+        repeats = counts[key]
+        if repeats >= 2 and len(key) >= 2:
+            names += ("repeated:3+",) if repeats >= 3 else ("repeated:2",)
+        if i in learned:
+            names += ("learned",)
+        out.append(names)
+    return out
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """The weight table and the decoder's costs (see the module's docstring)."""
+
+    bias: float
+    weights: dict[str, float]
+    gap_open: float
+    gap_line: float
+    gap_heading: float
+    # Up to this many lines, a gap gives back its lines that show no chrome of their own: inside
+    # the article a line goes on its own evidence, not for standing next to a widget (0: never).
+    gap_keep: int = 0
+
+    def score(self, names: tuple[str, ...]) -> float:
+        w = self.weights
+        return self.bias + sum(w.get(n, 0.0) for n in names)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LineModel:
+        decoder = data["decoder"]
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
+                   float(decoder["gap_open"]), float(decoder["gap_line"]), float(decoder["gap_heading"]),
+                   int(decoder.get("gap_keep", 0)))
+
+
+# A line a corpus model learned as chrome: its own evidence is not asked.
+LEARNED_SCORE = -20.0
+# A prompt to the reader (扫码关注…, 下载…客户端, 如有侵权请联系删除) speaks to the reader, not of the
+# news, and a short one is never an article's sentence (`boilerplate.is_prompt`): at most this,
+# wherever it stands. Pages set prompts between paragraphs more than any other chrome, and too
+# few training lines show them for their weight to say so.
+PROMPT_SCORE = -6.0
+
+
+@lru_cache(maxsize=1)
+def default_model() -> LineModel:
+    text = resources.files("newsclean").joinpath("resources/line_weights.json").read_text(encoding="utf-8")
+    return LineModel.from_dict(json.loads(text))
+
+
+HEAD, ARTICLE, GAP, TAIL = "head", "article", "gap", "tail"
+_STATES = (HEAD, ARTICLE, GAP, TAIL)
+
+
+# Features that are evidence of chrome of the line's own: a line in a gap without any of them
+# (a caption next to a share bar) is the article's (see `decode`).
+_CHROME_EVIDENCE = ("cue:", "shape:", "ctx:comment", "ctx:footer", "ctx:navigation", "ctx:share", "ctx:related",
+                    "ctx:sidebar", "ctx:ad", "ctx:form", "chrome_prose", "prompt", "speaks_of_site", "footer_heading",
+                    "meta:", "truncated", "link:most", "link:all", "repeated:", "learned", "tag:form", "tag:title")
+
+
+def has_chrome_evidence(names: tuple[str, ...]) -> bool:
+    return any(n.startswith(_CHROME_EVIDENCE) for n in names)
+
+
+def decode(scores: list[float], headings: list[bool], model: LineModel,
+           evidence: list[bool] | None = None) -> list[str]:
+    """The best sequence of states for lines with these scores (Viterbi over head → article ⇄
+    gap → tail): article lines add their score, a gap costs `gap_open` to open and `gap_line` a
+    line, and `gap_heading` more at a footer heading; head and tail lines cost nothing. With no
+    line worth an article, every line is head. With `evidence` (whether each line shows chrome
+    of its own), a gap of at most `gap_keep` lines gives back its lines that show none."""
+    n = len(scores)
+    if n == 0:
+        return []
+    neg = float("-inf")
+    # best[s]: the best total of a path ending in state s at the current line.
+    best = {HEAD: 0.0, ARTICLE: scores[0], GAP: neg, TAIL: neg}
+    back: list[dict[str, str]] = [{}]
+    for i in range(1, n):
+        s, gap_cost = scores[i], model.gap_line + (model.gap_heading if headings[i] else 0.0)
+        prev = best
+        choices = {
+            HEAD: ((prev[HEAD], HEAD),),
+            ARTICLE: ((prev[HEAD], HEAD), (prev[ARTICLE], ARTICLE), (prev[GAP], GAP)),
+            GAP: ((prev[ARTICLE] - model.gap_open, ARTICLE), (prev[GAP], GAP)),
+            TAIL: ((prev[ARTICLE], ARTICLE), (prev[GAP], GAP), (prev[TAIL], TAIL)),
+        }
+        step, best = {}, {}
+        for state, options in choices.items():
+            value, came = max(options)
+            step[state] = came
+            best[state] = value + (s if state == ARTICLE else -gap_cost if state == GAP else 0.0)
+        back.append(step)
+    # A path may not end inside a gap: a gap is chrome between article lines.
+    state = max((HEAD, ARTICLE, TAIL), key=lambda k: best[k])
+    if best[state] <= 0.0:
+        return [HEAD] * n
+    path = [state]
+    for i in range(n - 1, 0, -1):
+        state = back[i][state]
+        path.append(state)
+    path.reverse()
+    if evidence is not None and model.gap_keep:
+        _keep_plain_lines_in_short_gaps(path, evidence, model.gap_keep)
+    return path
+
+
+def _keep_plain_lines_in_short_gaps(path: list[str], evidence: list[bool], longest: int) -> None:
+    i = 0
+    while i < len(path):
+        if path[i] != GAP:
+            i += 1
+            continue
+        j = i
+        while j < len(path) and path[j] == GAP:
+            j += 1
+        if j - i <= longest:
+            for k in range(i, j):
+                if not evidence[k]:
+                    path[k] = ARTICLE
+        i = j
+
+
+class FindArticle:
+    """Scores every line and decodes where the article stands: `doc.article` holds each line's
+    score, state and cue kind, for the metadata and boilerplate stages to read. Removes nothing.
+
+    `model`: a `BoilerplateModel` whose lines count as chrome; `line_model`: the weight table
+    (the shipped one by default)."""
+
+    name = "region"
+
+    def __init__(self, model=None, line_model: LineModel | None = None):
+        self.model = model
+        self.line_model = line_model
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.lines:
+            doc.article = Article()
+            return doc
+        line_model = self.line_model or default_model()
+        originals = [t for _, t in doc.lines]
+        keys = classification_keys(originals)  # cue words are written simplified
+        learned = {i for i, t in enumerate(originals) if self.model is not None and t in self.model}
+        blocks = [doc.blocks.get(number) for number, _ in doc.lines]
+        names = line_features(keys, blocks, learned)
+        scores = [LEARNED_SCORE if i in learned else
+                  min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n else line_model.score(n)
+                  for i, n in enumerate(names)]
+        headings = ["footer_heading" in n for n in names]
+        evidence = [has_chrome_evidence(n) for n in names]
+        doc.article = Article([number for number, _ in doc.lines], scores,
+                              decode(scores, headings, line_model, evidence),
+                              ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
+                              headings=headings, evidence=evidence, model=line_model)
+        return doc
+
+
+def redecode_without(article: Article, left_out: set[int]) -> list[str]:
+    """The states decoded again as if the lines `left_out` (by index: lines the metadata stage
+    read as a dateline or byline) were not on the page, as they will not be once removed: so
+    that cleaning the output again finds the same article. Those lines keep their state."""
+    keep = [i for i in range(len(article.states)) if i not in left_out]
+    states = decode([article.scores[i] for i in keep], [article.headings[i] for i in keep], article.model,
+                    [article.evidence[i] for i in keep])
+    out = list(article.states)
+    for i, state in zip(keep, states, strict=True):
+        out[i] = state
+    return out
