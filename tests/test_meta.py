@@ -57,7 +57,7 @@ def test_menu_is_not_the_headline_and_a_head_byline_is_read():
     assert result.meta["title"] == "全市完成植树造林三万亩"
     assert result.meta["published_at"] == "2023-03-12T10:30"
     assert result.meta["source"] == "江州日报"
-    assert result.meta["authors"] == ["张三"]
+    assert result.meta["authors"] == ["张三", "李四"]  # every credit line's names, merged
     assert result.paragraphs == [P1, P2]
 
 

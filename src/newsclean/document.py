@@ -101,6 +101,7 @@ def empty_meta() -> dict[str, Any]:
         "authors": [],
         "editors": [],
         "original_title": None,
+        "found_in": {},
     }
 
 

@@ -1,79 +1,47 @@
-"""Metadata from the lines around the article: title, date, source, site, authors, editors."""
+"""Metadata from every place a page states it: what its markup declares (`doc.declared`: `<title>`,
+`<meta>`, JSON-LD, `<h1>`), and the lines around the article (`doc.article`) read with the field
+grammar (`newsclean.fields`). Each field says where it was found (`meta["found_in"]`)."""
 from __future__ import annotations
 
 import re
 
-from newsclean.document import Document
-from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, chrome_kind
+from newsclean.document import Article, Document
+from newsclean.fields import bare_names, is_metadata_line, names, parse_date, read_fields
+from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, chrome_kind, is_menu
 from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.normalize import drop_space_by_punct
 from newsclean.stages.script import classification_keys
+from newsclean.vocabulary import PLACEHOLDERS
 
-# A `?` between date and time is the space a GBK round trip lost (DAMAGE.md §3).
-_DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\s?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}秒?)?)?"
-)
-# The colon may come back from a lost byte as another full-width sign (`日期，2008-06-21`).
-_DATE_LABEL = re.compile(r"^(?:发布时间|发表时间|时间|日期|发布日期|更新时间)[:：，,]\s*")
-_SOURCE_LABEL = re.compile(r"来源[:：]\s*(?P<source>[^\s|｜]{2,20})")
-# `来源：人民日报` on a line of its own after the article.
-_TAIL_SOURCE = re.compile(r"^[（(\[【]?来源[:：]\s*(?P<source>[^\s|｜）)\]】]{2,20})[）)\]】]?$")
+__all__ = ["FindMetadata", "parse_date"]
+
+# How far from the article its head and tail metadata stand: the headline, dateline and byline
+# sit above the first paragraph (share bars, widgets, at times a box of recommended links
+# between), credits just below the last; beyond, lines are other articles' (a sidebar's list,
+# a feed's, comments). Within the window the nearest dateline wins.
+HEAD_WINDOW = 40
+TAIL_WINDOW = 12
+
 _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
 _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:：]$")
-# Names end the credit: a space, a bracket, the end, or the next role.
-_NAMES = (r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、,，][\u4e00-\u9fff]{2,4})*)"
-          r"(?=$|[\s)）\]】/|｜]|责任编辑|编辑|责编|通讯员|摄影|实习生|来源)")
-_AUTHOR = re.compile(
-    r"(?P<source>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?)?(?:全媒体|融媒体|首席)?"
-    r"(?:记者|通讯员|作者|文/|文／)[:：]?\s*" + _NAMES
-)
-# Every credit _AUTHOR finds holds one of these words; a search for them alone is cheap where
-# _AUTHOR's leading lookbehind is tried at every position.
-_CREDIT_WORD = re.compile(r"记者|通讯员|作者|文[/／]")
-_EDITOR = re.compile(r"(?:责任编辑|编辑|责编)(?:[:：]\s*|\s+)" + _NAMES)
-# A line of labelled fields only and no date (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`):
-# two fields, or one source or author. One field of another label can be a headline
-# (`记者：我在灾区的七天`, `阅读：让城市更美好`).
-_FIELD = r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|摄影|点击|浏览|阅读)[:：]\s*[^\s:：]{0,20}?"
-_FIELD_LINE = re.compile(rf"[（(\[【]?(?:{_FIELD}\s*{_FIELD}(?:\s*{_FIELD})*"
-                         rf"|(?:来源|作者)[:：]\s*[^\s:：]{{1,20}})[）)\]】]?")
-_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*(?P<title>.+)$")
-# What a page's <title> adds after the headline: a separator and the site or channel name.
-_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20}(?:\s*[_|｜\-–—]+\s*[^\s_|｜]{2,20})*")
-
-
-def _is_site_suffix(rest: str, headline: str) -> bool:
-    """`rest` is what a <title> adds to `headline`: separators and names, with less Chinese
-    than the headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
-    return bool(_SITE_SUFFIX.fullmatch(rest)) and cjk_count(rest) < cjk_count(headline)
-
-
-# Placeholders some sites print for an unknown value.
-_PLACEHOLDERS = {"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊"}
-
-
-def parse_date(text: str) -> str | None:
-    """`2024年1月5日`, `2022-09-25 06:00`… as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`."""
-    m = _DATE.search(text)
-    if not m:
-        return None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
-        return None
-    out = f"{y:04d}-{mo:02d}-{d:02d}"
-    if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
-        out += f"T{int(m['H']):02d}:{m['M']}"
-    return out
-
-
-# Role words a run of names can swallow: `（通讯员 李华 记者 王小明）`.
-_ROLES = {"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者"}
-
-
-def _names(group: str) -> list[str]:
-    return [n for n in re.split(r"[ 、,，]", group) if n and n not in _PLACEHOLDERS and n not in _ROLES]
+_ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
+# A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
+# What a markup declaration is worth, by key: the publication date, never a modification's.
+_DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publishdate", "publish_date",
+                   "publishtime", "publish-date", "published_time", "og:release_date", "firstpublishedtime",
+                   "dc.date.issued", "dc.date", "citation_publication_date", "citation_date", "weibo:article:create_at",
+                   "ld:dateCreated")
+_DECLARED_TITLES = ("og:title", "ld:headline", "twitter:title", "dc.title", "h1")
+_DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "author")
+_DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid")
+_DECLARED_SITES = ("og:site_name", "sitename", "site_name", "application-name", "apple-mobile-web-app-title",
+                   "ld:publisher")
+# Kinds of chrome that never stand where the headline does; a cue word of another kind
+# (客服, 下载, 侵权) can be the subject of a headline.
+_NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
+_ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation)$|www\.|https?:|,")
 
 
 def comparable(text: str) -> str:
@@ -81,13 +49,97 @@ def comparable(text: str) -> str:
     return re.sub(r"[\s?？]", "", text)
 
 
-class FindMetadata:
-    """Fills `doc.meta` from the lines around the article (`doc.article`) and labels the lines it
-    read (title, dateline, site, byline, 原标题) for the boilerplate stage to take out.
+def title_core(title: str, headlines: list[str] = ()) -> str:
+    """The headline in a page's <title>: without the channel and site names the title adds
+    (`标题_新浪新闻`, `标题 - 新闻频道 - 江城网`), or the segment the page's headings repeat.
 
-    The title is the first non-prose line above the article; head lines that repeat it (in
-    whole or in part) are dropped as duplicates. A byline inside the last paragraph is read
-    but the paragraph stays.
+    >>> title_core("全市完成植树造林三万亩 - 新闻频道 - 江城网"), title_core("长江三角洲-黄河两岸绿化提速")
+    ('全市完成植树造林三万亩', '长江三角洲-黄河两岸绿化提速')
+    """
+    parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
+    if len(parts) < 2:
+        return title.strip()
+    for part in parts:
+        if any(comparable(part) == comparable(h) for h in headlines if h):
+            return part
+    first, rest = parts[0], parts[1:]
+    # A suffix is names: each segment shorter than the headline (`长江三角洲-黄河两岸绿化提速`
+    # is one headline, not `长江三角洲` and a site).
+    if all(cjk_count(p) < cjk_count(first) and len(p) <= 20 for p in rest):
+        return first
+    return title.strip()
+
+
+# A section's heading inside a text opens with its number: `一、`, `（二）`, `3.`, `第四章`.
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                              r"|\d{1,2}[、.．]\D|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+
+
+def could_be_headline(line: str) -> bool:
+    """A head line that may be the headline: short, not prose, not chrome, not metadata, not a
+    subtitle (set after a dash: `——当代中国的精神危机`) nor a section's numbered heading."""
+    return (has_cjk(line, 4) and not is_prose(line) and not line.startswith(("——", "--", "—"))
+            and not _SECTION_HEADING.match(line) and chrome_kind(line) not in _NOT_HEADLINE
+            and not is_keyword_list(line) and not is_menu(line) and not PHONE.search(line)
+            and not _SITE_LINE.match(line) and not is_metadata_line(line) and len(line) <= 80)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that states the date and little else: a headline that mentions a date is not one."""
+    return is_metadata_line(line) and read_fields(line).dated
+
+
+def is_byline(line: str) -> bool:
+    """A short credit line (`本报记者 张三`, `文/李四`), not a disclaimer that names the author."""
+    fields = read_fields(line)
+    return (len(line) <= BYLINE_MAX and bool(fields.authors) and is_metadata_line(line)
+            and chrome_kind(line) not in ("copyright", "disclaimer"))
+
+
+def is_field_line(line: str) -> bool:
+    """A line of labelled fields only (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`)."""
+    return is_metadata_line(line) and read_fields(line).labelled
+
+
+def _kind_of(line: str) -> str:
+    fields = read_fields(line)
+    if fields.dated:
+        return "dateline"
+    if fields.authors:
+        return "byline"
+    if fields.editors:
+        return "editor"
+    return "source"
+
+
+class _Found:
+    """The metadata as it is gathered, with where each field came from."""
+
+    def __init__(self, meta: dict):
+        self.meta = meta
+        self.found_in: dict[str, str] = {}
+
+    def set(self, name: str, value, where: str) -> None:
+        if value and not self.meta.get(name):
+            self.meta[name] = value
+            self.found_in[name] = where
+
+    def add(self, name: str, values, where: str) -> None:
+        new = [v for v in values if v not in self.meta[name]]
+        if new:
+            self.meta[name] = self.meta[name] + new
+            self.found_in[name] = ", ".join(filter(None, (self.found_in.get(name), where)))
+
+
+class FindMetadata:
+    """Fills `doc.meta` (title, published_at, source, site, authors, editors, original_title, and
+    `found_in`: where each came from) and labels the lines it read as metadata (title, dateline,
+    byline …) for the boilerplate stage to take out.
+
+    The title is the head line the page's own headings and <title> repeat, or the one standing just
+    above the dateline and the article, else what the markup declares. Dates prefer what the markup
+    declares as the publication date, then the dateline nearest the article. Authors and editors
+    are read from every credit around and inside the article, merged.
     """
 
     name = "meta"
@@ -97,6 +149,7 @@ class FindMetadata:
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
+            doc.meta["found_in"] = {}
             return doc
         article = doc.article
         if article is None or not article.matches(doc.lines):
@@ -105,108 +158,218 @@ class FindMetadata:
             article = FindArticle(self.model)(doc).article
         originals = [t for _, t in doc.lines]
         texts = classification_keys(originals)  # read in simplified; values come from the page
+        numbers = [n for n, _ in doc.lines]
         span = article.bounds()
         if span is None:
-            # No prose to anchor on (a gallery, a table, a list): a dateline still shows
-            # where the head ends, and the headline stands above it.
+            # No prose to anchor on (a gallery, a table, a list): a dateline still shows where the
+            # head ends, and the headline stands above it.
             dateline = next((i for i, line in enumerate(texts) if is_dateline(line)), None)
             span = (dateline + 1, dateline) if dateline is not None else None
-        first, last = span if span else (0, len(texts) - 1)
-        meta, drop = doc.meta, {}
-        head = range(first) if span else range(0)
-        for i in head:
-            line = texts[i]
-            # A placeholder date (1970-01-01) still makes a dateline, only not a date.
-            if is_dateline(line) and not meta["published_at"]:
-                date = parse_date(line)
-                meta["published_at"] = date
-                rest = _DATE_LABEL.sub("", _DATE.sub("", line)).strip(" ?")
-                source = _SOURCE_LABEL.search(line)
-                if source:
-                    meta["source"] = source["source"] if source["source"] not in _PLACEHOLDERS else None
-                elif rest and 2 <= cjk_count(rest) <= 10 and " " not in rest:
-                    meta["source"] = rest
-                if _AUTHOR.search(line) or _EDITOR.search(line):
-                    _read_byline(line, meta)
-                drop[i] = ("dateline", "publication date" if date else "placeholder date")
-            elif _FIELD_LINE.fullmatch(line):
-                source = _SOURCE_LABEL.search(line)
-                if source and not meta["source"] and source["source"] not in _PLACEHOLDERS:
-                    meta["source"] = source["source"]
-                _read_byline(line, meta)
-                drop[i] = ("source" if source else "byline", "labelled fields")
-            elif _SITE_LINE.match(line) and not meta["site"]:
-                meta["site"] = line
-                drop[i] = ("site", "site name line")
-            elif meta["title"] is None and could_be_headline(line):
-                meta["title"] = line
-                drop[i] = ("title", "headline")
-            elif is_byline(line):
-                _read_byline(line, meta)
-                drop[i] = ("byline", "author/editor line")
-        self._prefer_clean_title(texts, head, drop, meta)
-        self._read_tail(texts, last, drop, meta)
-        if meta["site"] is None:
-            for line in texts[last + 1:]:
-                m = _COPYRIGHT_SITE.match(line)
-                if m:
-                    meta["site"] = m["site"]
-                    break
+        found = _Found(doc.meta)
+        labels: dict[int, tuple[str, str]] = {}
+        if span is not None:
+            first, last = span
+            head = range(max(0, first - HEAD_WINDOW), first)
+            inside = range(first, last + 1)
+            tail = range(last + 1, min(len(texts), last + 1 + TAIL_WINDOW))
+            self._read_fields(texts, numbers, article, head, inside, tail, found, labels)
+            self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
+            self._read_tail(texts, numbers, last, found, labels)
+        self._read_declared(doc.declared, found)
         if texts is not originals:
-            _to_page_script(meta, texts, originals)
-        if meta["title"]:
-            repeats = [originals[i] for i, (kind, _) in drop.items() if kind == "title_duplicate"]
-            meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(meta["title"]), repeats))
-        article.labels.update(drop)
+            _to_page_script(doc.meta, texts, originals)
+        if doc.meta["title"]:
+            repeats = [originals[i] for i, (kind, _) in labels.items() if kind == "title_duplicate"]
+            doc.meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(doc.meta["title"]), repeats))
+        doc.meta["found_in"] = found.found_in
+        article.labels.update(labels)
         return doc
 
     @staticmethod
-    def _prefer_clean_title(texts, head, drop, meta) -> None:
-        """Drop head lines that repeat the title; keep the copy without lost-space `?`, and
-        the headline without the site name a page's <title> adds (`标题_新浪新闻`)."""
-        if meta["title"] is None:
+    def _read_fields(texts, numbers, article: Article, head, inside, tail, found: _Found, labels) -> None:
+        """Datelines, bylines, editor and source lines near the article (and credits inside it):
+        lines labelled, values read zone by zone — the head first (its lines merged), then credits
+        inside the article, then the tail, each only where the zones before gave nothing. The date
+        nearest the article's start wins."""
+        first = inside.start
+        for indices in (head, inside, tail):
+            dates: list[tuple[float, str, str]] = []
+            read = _Found({"authors": [], "editors": [], "source": None})
+            loose = _Found({"authors": [], "editors": [], "source": None})  # from lines with more in them
+            for i in indices:
+                line = texts[i]
+                metadata = is_metadata_line(line)
+                if not metadata and len(line) > BYLINE_MAX:
+                    continue
+                fields = read_fields(line)
+                # A line with more than its fields gives them only when they are labelled (a
+                # forum's `〓 版块 发布时间 … by duscha 〓`), and is not taken out.
+                if not fields.found or (not metadata and not fields.labelled):
+                    continue
+                where = f"line {numbers[i]}"
+                if fields.date:
+                    distance = first - i if i < first else i - first
+                    dates.append(((3.0 if metadata else 1.0) + (1.0 if fields.labelled else 0.0) - distance / 10,
+                                  fields.date, where))
+                into = read if metadata else loose
+                if metadata or not (loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"]):
+                    into.set("source", fields.source, where)
+                    into.add("authors", fields.authors, where)
+                    into.add("editors", fields.editors, where)
+                if metadata:
+                    labels[i] = (_kind_of(line), "metadata line (labelled fields)" if fields.labelled else
+                                 "metadata line")
+            if dates:
+                _, date, where = max(dates)
+                found.set("published_at", date, where)
+            for name in ("source", "authors", "editors"):
+                for gathered in (read, loose):
+                    if gathered.meta[name] and not found.meta[name]:
+                        found.set(name, gathered.meta[name], gathered.found_in[name])
+
+    def _read_title(self, texts, numbers, doc: Document, whole_head, head, found: _Found, labels) -> None:
+        """The headline: the head line the page's headings and <title> repeat, or the one just
+        above the dateline and the article; its repeats are labelled."""
+        declared = doc.declared
+        headings = [v for key in _DECLARED_TITLES for v in declared.get(key, [])]
+        page_title = (declared.get("title") or [None])[0]
+        if page_title is None and whole_head and whole_head.start == 0 and texts and _looks_like_page_title(texts[0]):
+            page_title = texts[0]  # a text dump opens with the page's <title>
+        core = title_core(page_title, headings) if page_title else None
+        wanted = {comparable(h) for h in [*headings, core] if h}
+        anchor = next((i for i in head if labels.get(i, ("",))[0] in ("dateline", "byline")), head.stop)
+        scored: list[tuple[float, int]] = []
+        for i in whole_head:
+            line = texts[i]
+            if i not in labels and _SITE_LINE.match(line) and not found.meta["site"]:
+                found.set("site", line, f"line {numbers[i]}")
+                labels[i] = ("site", "site name line")
+            if i in labels or not could_be_headline(line):
+                continue
+            key = comparable(line)
+            score = 0.0
+            if key in wanted:
+                score += 4.0
+            elif core and key and comparable(core).startswith(key) and len(key) >= 4:
+                score += 1.0
+            block = doc.blocks.get(numbers[i])
+            if block is not None and block.tag in ("h1", "h2"):
+                score += 2.0
+            if i in head:
+                score += 1.0 + (1.0 if anchor - 3 <= i < anchor else 0.0) - (head.stop - i) / 20
+            if score > 0:
+                scored.append((score, i))
+        best = max(scored)[1] if scored else None
+        if best is not None:
+            # A head line holding all of the best one and more is the full headline, the best a
+            # part of it set on a line of its own (a subtitle above, the title below).
+            key = comparable(texts[best])
+            best = next((i for _, i in sorted(scored) if _contains(comparable(texts[i]), key)), best)
+            found.set("title", texts[best], f"line {numbers[best]}")
+            labels[best] = ("title", "headline")
+            # A line of names and nothing else right under the headline is its byline.
+            for i in (best + 1, best + 2):
+                if i < whole_head.stop and i not in labels and (people := bare_names(texts[i])):
+                    found.add("authors", people, f"line {numbers[i]}")
+                    labels[i] = ("byline", "names under the headline")
+                    break
+        elif headings:
+            found.set("title", headings[0], "markup " + next(k for k in _DECLARED_TITLES if declared.get(k)))
+        elif core:
+            found.set("title", core, "markup title" if declared.get("title") else f"line {numbers[0]}")
+        title = found.meta["title"]
+        if not title:
             return
-        title_key = comparable(meta["title"])
-        for i in head:
-            if i in drop or is_prose(texts[i]):
+        title_key = comparable(title)
+        for i in whole_head:
+            if i in labels or is_prose(texts[i]):
                 continue
             key = comparable(texts[i])
-            if len(key) >= 4 and (key in title_key or title_key in key
-                                  or _overlaps(key, title_key)):
-                drop[i] = ("title_duplicate", "repeats the headline")
-                if key == title_key and texts[i].count("?") < meta["title"].count("?"):
-                    meta["title"] = texts[i]
-                elif meta["title"].startswith(texts[i]) and _is_site_suffix(meta["title"][len(texts[i]):], texts[i]):
-                    meta["title"] = texts[i]
+            if len(key) >= 4 and (key in title_key or title_key in key or _overlaps(key, title_key)):
+                labels[i] = ("title_duplicate", "repeats the headline")
+                if key == title_key and texts[i].count("?") < found.meta["title"].count("?"):
+                    found.meta["title"] = texts[i]
+                elif title.startswith(texts[i]) and _is_site_suffix(title[len(texts[i]):], texts[i]):
+                    found.meta["title"] = texts[i]
 
     @staticmethod
-    def _read_tail(texts, last, drop, meta) -> None:
+    def _read_tail(texts, numbers, last, found: _Found, labels) -> None:
+        """原标题, the site from a copyright heading, and a credit closing the last paragraph."""
         for i in range(last + 1, len(texts)):
-            line = texts[i]
-            original = _ORIGINAL_TITLE.match(line)
-            if original:
-                meta["original_title"] = drop_space_by_punct(original["title"].strip())
-                drop[i] = ("original_title", "原标题 line")
-                continue
-            if is_byline(line):
-                _read_byline(line, meta)
-                drop[i] = ("byline", "author/editor line")
-            elif len(line) <= BYLINE_MAX and _EDITOR.match(line.lstrip("[（(【")):
-                _read_byline(line, meta)
-            elif (source := _TAIL_SOURCE.match(line)) and not meta["source"]:
-                if source["source"] not in _PLACEHOLDERS:
-                    meta["source"] = source["source"]
-                drop[i] = ("source", "source line")
-        if not meta["authors"] and 0 <= last < len(texts):
+            original = _ORIGINAL_TITLE.match(texts[i])
+            if original and i not in labels:
+                found.set("original_title", drop_space_by_punct(original["title"].strip()), f"line {numbers[i]}")
+                labels[i] = ("original_title", "原标题 line")
+            site = _COPYRIGHT_SITE.match(texts[i])
+            if site:
+                found.set("site", site["site"], f"line {numbers[i]}")
+        if 0 <= last < len(texts) and not found.meta["authors"]:
             tail = texts[last][-BYLINE_MAX:]
-            m = _CREDIT_WORD.search(tail) and _AUTHOR.search(tail)
-            if m and m.end() == len(tail):
-                _read_byline(tail[m.start():], meta)
+            tail = tail[_credit_start(tail):]
+            fields = read_fields(tail)
+            if fields.authors and is_metadata_line(tail):
+                found.add("authors", fields.authors, f"line {numbers[last]}")
+                found.set("source", fields.source, f"line {numbers[last]}")
+
+    @staticmethod
+    def _read_declared(declared: dict[str, list[str]], found: _Found) -> None:
+        """What the markup declares, where the lines gave nothing: the publication date first of
+        all, then authors that are names, the outlet and the site."""
+        for key in _DECLARED_DATES:
+            for value in declared.get(key, []):
+                date = parse_date(value)
+                if date:
+                    text_date = found.meta.get("published_at")
+                    if not text_date or text_date[:10] != date[:10]:
+                        # The page's own statement of its publication date is believed over a
+                        # date read in its text; where both give the day, the text's time stays.
+                        found.meta["published_at"] = None
+                        found.set("published_at", date, f"markup {key}")
+                    break
+            else:
+                continue
+            break
+        for key in _DECLARED_AUTHORS:
+            for value in declared.get(key, []):
+                if _ORGANISATION.search(value):
+                    continue
+                people, left = names(value, strict=False)
+                if people and not left:
+                    found.add("authors", people, f"markup {key}")
+        for key in _DECLARED_SOURCES:
+            for value in declared.get(key, []):
+                if 2 <= len(value) <= 20 and value not in PLACEHOLDERS and not value.isdigit():
+                    found.set("source", value, f"markup {key}")
+        for key in _DECLARED_SITES:
+            for value in declared.get(key, []):
+                found.set("site", value, f"markup {key}")
+        if not found.meta["site"] and declared.get("title"):
+            parts = [p for p in _TITLE_SEPARATOR.split(declared["title"][0]) if p]
+            if len(parts) >= 2 and _SITE_LINE.match(parts[-1]):
+                found.set("site", parts[-1], "markup title")
 
 
-# Kinds of chrome that never stand where the headline does; a cue word of another kind
-# (客服, 下载, 侵权) can be the subject of a headline.
-_NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
+def _looks_like_page_title(line: str) -> bool:
+    return len(_TITLE_SEPARATOR.split(line)) >= 2 and could_be_headline(line)
+
+
+def _credit_start(tail: str) -> int:
+    """Where a credit closing a paragraph begins: after its last sentence end."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]", tail)]
+    return ends[-1] if ends else 0
+
+
+def _contains(a: str, b: str) -> bool:
+    """`a` holds all of `b` and more: a full headline beside a part of it."""
+    return len(a) > len(b) >= 4 and b in a
+
+
+def _is_site_suffix(rest: str, headline: str) -> bool:
+    """`rest` is what a <title> adds to `headline`: separators and names, with less Chinese
+    than the headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
+    parts = [p for p in _TITLE_SEPARATOR.split(rest) if p]
+    return bool(parts) and _TITLE_SEPARATOR.match(rest) is not None and all(
+        cjk_count(p) < cjk_count(headline) and len(p) <= 20 for p in parts)
 
 
 def _to_page_script(meta: dict, keys: list[str], originals: list[str]) -> None:
@@ -226,55 +389,12 @@ def _to_page_script(meta: dict, keys: list[str], originals: list[str]) -> None:
             meta[name] = [back(v) for v in value]
 
 
-def could_be_headline(line: str) -> bool:
-    return (has_cjk(line, 4) and not is_prose(line) and chrome_kind(line) not in _NOT_HEADLINE
-            and not is_keyword_list(line)
-            and not PHONE.search(line) and not _SITE_LINE.match(line))
-
-
-def is_dateline(line: str) -> bool:
-    """A date that opens the line (after a label such as 发布时间：) or stands with 来源:
-    a headline that mentions a date is not a dateline."""
-    m = _DATE.search(line)
-    if not m or has_cjk(line, 30):
-        return False
-    label = _DATE_LABEL.match(line)
-    return m.start() <= (label.end() if label else 0) or bool(_SOURCE_LABEL.search(line))
-
-
-def is_field_line(line: str) -> bool:
-    """A line of labelled fields only (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`)."""
-    return bool(_FIELD_LINE.fullmatch(line))
-
-
-def is_byline(line: str) -> bool:
-    """A short credit line (`本报记者 张三`, `文/李四`), not a disclaimer that names the author."""
-    return (len(line) <= BYLINE_MAX and bool(_CREDIT_WORD.search(line)) and bool(_AUTHOR.search(line))
-            and chrome_kind(line) not in ("copyright", "disclaimer"))
-
-
-def _read_byline(line: str, meta: dict) -> None:
-    m = _AUTHOR.search(line)
-    if m:
-        editor = _EDITOR.search(line)
-        names = m["names"]
-        if editor and editor.start() < m.end():
-            names = line[m.start("names"):editor.start()]
-        authors = [n for n in _names(names) if not n.endswith(("网", "编辑"))]
-        meta["authors"] = meta["authors"] or authors
-        if m["source"] and not meta["source"] and m["source"] not in _PLACEHOLDERS:
-            meta["source"] = m["source"]
-    editor = _EDITOR.search(line)
-    if editor:
-        meta["editors"] = meta["editors"] or _names(editor["names"])
-
-
 _QUESTION_FOR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 
 
 def lost_space(title: str) -> str:
     """A `?` between two Chinese characters of a headline is the space between its segments,
-    lost in a GBK round trip (DAMAGE.md §3): headlines separate clauses with spaces, and
+    lost in a GBK round trip (docs/damage.md): headlines separate clauses with spaces, and
     a question ends with a full-width `？`, not between characters."""
     return _QUESTION_FOR_SPACE.sub(" ", title)
 
@@ -308,3 +428,4 @@ def _ends_with_start_of(a: str, b: str, min_shared: int) -> bool:
             return True
         at = a.find(head, at + 1)
     return False
+

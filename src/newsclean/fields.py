@@ -1,0 +1,247 @@
+"""The field grammar: what one line states about the article — a date, labelled fields (`来源：…`,
+`作者：…`, `责任编辑：…`, `发布时间：…`), an outlet beside a date, names after a role — read in any
+order and with any separator (U+3000, runs of spaces, `|`, `/`, brackets), widgets (`【字号 大
+中 小】`, `【打印】`) and counters (`点击：313`) cut from the values.
+
+`read_fields(line)` gives the `Fields`; `is_metadata_line` says whether a line holds nothing but
+them, so that the page may lose it and keep its values. Labels come from `vocabulary.FIELD_LABELS`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsclean.stages.lines import cjk_count
+from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
+
+# A `?` between date and time is the space a GBK round trip lost.
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00` … as ISO `YYYY-MM-DD` or
+    `YYYY-MM-DDTHH:MM` (the time as the page writes it: a zone is not applied)."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+        out += f"T{int(m['H']):02d}:{m['M']}"
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# A label and what follows it: a colon, a slash (`文/李四`), or space. One-character labels
+# (文, 摄, 图) count only with a colon or a slash; role words (记者 王五) with space too; other
+# labels with a colon, or with space before a date (`发布时间 2024-01-05`).
+_SEPARATOR = r"\s*[:：]\s*"
+# Role words after which only a real name counts (a surname first): `记者` is also a word of
+# prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
+_STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生"})
+_LABEL = re.compile(
+    rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
+    rf"(?:{_SEPARATOR}|\s+|(?=[\u4e00-\u9fff]))"
+    rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s+|(?=[\u4e00-\u9fff]))"
+    rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
+    rf"(?:{_SEPARATOR}|\s*[/／]\s*|\s+)"
+    rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
+    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|(?=\s*[\[【《(（]))"
+    rf"|(?P<date>{_alternation(FIELD_LABELS['date'])})(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
+    rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
+    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'])})\s*[:：/／]\s*"
+)
+# A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
+_POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
+_BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
+# Where a value ends: a field separator, a widget's bracket, a counter.
+_VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)")
+_WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
+_COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
+_URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
+_NAME_SPLIT = re.compile(r"[\s、,，;；]+")
+_DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
+_NICK = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-&]{1,19}")
+# An outlet beside a date: a paper, a site, an agency (`江城日报`, `《理财周刊》`, `光明网`).
+_OUTLET = re.compile(r"^《?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,15})》?$")
+# The outlet a reporter writes for, before the role: `江城日报全媒体记者`, `新华社记者`.
+_BYLINE_OUTLET = re.compile(
+    r"(?:^|(?<=[\s(（\[【。！？，,；;：:]))(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}?)(?:全媒体|融媒体|首席|特约|见习|驻\S{1,4})?$")
+# What is left of a metadata line once its fields are read may hold this much Chinese (a
+# `整合` or `报道` between the names, a `更新` after the date).
+_REST_MAX_CJK = 4
+
+
+@dataclass(frozen=True)
+class Fields:
+    """What a line states: a date (ISO), an outlet, authors and editors; whether any field was
+    labelled; and what the line holds besides (`rest`, widgets cut)."""
+
+    date: str | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    labelled: bool = False
+    dated: bool = False  # a date stands in the line, a placeholder (1970-01-01) too
+    rest: str = ""
+
+    @property
+    def found(self) -> bool:
+        return bool(self.dated or self.source or self.authors or self.editors or self.labelled)
+
+
+def surname_first(name: str) -> bool:
+    """A Chinese name: 2–4 characters, the first one or two a surname (百家姓)."""
+    return bool(_CJK_NAME.fullmatch(name)) and (name[0] in SURNAMES or name[:2] in SURNAMES)
+
+
+def names(value: str, strict: bool) -> tuple[list[str], str]:
+    """The names a value opens with, and what follows them. `strict`: journalists' and editors'
+    names (a surname first, as 百家姓 gives them); else posters' names and pen names too."""
+    out: list[str] = []
+    tokens = [t for t in _NAME_SPLIT.split(value.strip()) if t]
+    i = 0
+    while i < len(tokens):
+        # An editor's name may carry the desk's code: `王晓武_NBJS9553`.
+        token = _DESK_CODE.sub("", tokens[i].strip("（）()[]【】「」<>"))
+        # A two-character name set with a space between its characters: `王  芳`.
+        pair = token + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(token) == 1 and len(pair) == 2 and cjk_count(pair) == 2:
+            token = token + tokens[i + 1]
+            i += 1
+        if token in ROLE_WORDS:
+            i += 1
+            continue
+        ok = surname_first(token) if strict else bool(_NICK.fullmatch(token))
+        if not ok or token in PLACEHOLDERS:
+            if token in PLACEHOLDERS:
+                i += 1
+                continue
+            break
+        out.append(token)
+        i += 1
+    return out, " ".join(tokens[i:])
+
+
+# An outlet beside a date is a short name, or one ending like an outlet's: a headline beside its
+# date in a list of links is longer.
+_OUTLET_SHORT = 6
+_OUTLET_LONG = 12
+
+
+def _outlet(text: str) -> str | None:
+    text = _URL.sub(" ", text).strip(" \t?·|｜-—()（）[]【】")
+    m = _OUTLET.match(text)
+    if not m or m["name"] in PLACEHOLDERS:
+        return None
+    n = cjk_count(m["name"])
+    return m["name"] if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and m["name"].endswith(OUTLET_SUFFIXES)) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def read_fields(line: str) -> Fields:
+    """The fields one line states (see the module's docstring)."""
+    text = line
+    date_match = DATE.search(text)
+    date = parse_date(text) if date_match else None
+    labels = list(_LABEL.finditer(text))
+    authors: list[str] = []
+    editors: list[str] = []
+    source = None
+    rest: list[str] = []
+    head_end = labels[0].start() if labels else len(text)
+    head_start = 0
+    posted = _POSTED.match(text) if date_match else None
+    if posted and names(posted["name"], strict=False)[0]:
+        authors += names(posted["name"], strict=False)[0]
+        head_start = min(posted.end("name"), head_end)
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = text[m.end():end]
+        kind = m.lastgroup
+        cut = _VALUE_END.search(value)
+        inside, after = (value[:cut.start()], value[cut.start():]) if cut else (value, "")
+        # With a colon or a slash the value is meant as names; after a bare role word only a
+        # surname-first name is one.
+        explicit = bool(re.search(r"[:：/／|｜]\s*$", m.group()))
+        if kind == "editor":
+            found, left = names(inside, strict=not explicit)
+            editors += found
+            rest.append(left + after)
+        elif kind in ("role", "author", "author1"):
+            found, left = names(inside, strict=kind == "role" or not explicit)
+            authors += found
+            rest.append(left + after)
+            # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
+            before = text[labels[k - 1].end() if k else head_start:m.start()]
+            outlet = _BYLINE_OUTLET.search(before)
+            if outlet and found and outlet["name"] not in PLACEHOLDERS:
+                source = source or outlet["name"]
+                if k == 0:
+                    head_end = min(head_end, head_start + outlet.start())
+        elif kind == "source":
+            value = value.strip().lstrip("[【（(《 ").split("]")[0].split("】")[0]
+            cut = _VALUE_END.search(value) or re.search(r"[\s）)》]", value)
+            name = (value[:cut.start()] if cut else value).strip()
+            if 2 <= len(name) <= 20 and name not in PLACEHOLDERS:
+                source = source or name
+            rest.append(value[len(name):] if cut else "")
+        elif kind == "counter":
+            rest.append(_COUNTER_VALUE.sub("", value))
+        elif kind == "photo":
+            rest.append(names(inside, strict=False)[1] + after)
+        else:  # date: its value is read from the whole line
+            rest.append(value)
+    head = text[head_start:head_end]
+    by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
+    if by and not authors:
+        authors.append(by["name"])
+    outlet = _outlet(DATE.sub(" ", head, count=1)) if date_match else None
+    if outlet:
+        head = ""
+    rest_text = _WIDGET.sub(" ", " ".join([head, *rest]))
+    rest_text = _URL.sub(" ", _BY.sub(" ", DATE.sub(" ", rest_text)))
+    rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
+    return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
+                  bool(labels), bool(date_match), " ".join(rest_text.split()))
+
+
+# Where a reporter filed from, after the names: `山东冠县报道`.
+_REPORTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}报道\s*$")
+# Brackets and separators left once the fields are taken out.
+_LEFTOVER = re.compile(r"[()（）\[\]【】〓|｜/／@·:：,，>»]+|本报")
+
+
+# Metadata lines are short: a paragraph that names its source is the article's.
+METADATA_LINE_MAX = 120
+
+
+@lru_cache(maxsize=1 << 14)
+def is_metadata_line(line: str) -> bool:
+    """The line holds its fields and next to nothing else: a dateline, a byline, a line of
+    labelled fields, an editor's credit."""
+    if len(line) > METADATA_LINE_MAX:
+        return False
+    fields = read_fields(line)
+    return fields.found and cjk_count(fields.rest) <= _REST_MAX_CJK
+
+
+def bare_names(line: str) -> list[str]:
+    """The names a line holds when it holds nothing else (`胡平`, `王五 李四`): a byline without
+    a role word, as pages set it under the headline. Real names only (a surname first)."""
+    tokens = [t for t in _NAME_SPLIT.split(line.strip(" （）()[]【】")) if t]
+    if not 1 <= len(tokens) <= 4:
+        return []
+    found, left = names(" ".join(tokens), strict=True)
+    return found if found and not left else []
