@@ -41,7 +41,7 @@ from benchmarks import metrics
 
 REALPAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"
 
-Output = tuple[list[str], dict]
+Output = tuple[list[str] | None, dict]  # no body (None) for a metadata-only tool
 
 
 @dataclass
@@ -192,6 +192,34 @@ def resiliparse_(page: str | bytes) -> Output:
     return _lines(extract_plain_text(HTMLTree.parse(page), main_content=True)), {}
 
 
+def htmldate_(page: str | bytes) -> Output:
+    """htmldate: the publication date only (no body)."""
+    from htmldate import find_date
+
+    try:
+        date = find_date(page, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # it raises on pages it cannot parse; a user gets nothing
+        date = None
+    return None, {"published_at": date}
+
+
+def extruct_(page: str | bytes) -> Output:
+    """extruct: what the page's structured data (JSON-LD, Open Graph, microdata) says (no body)."""
+    import extruct
+
+    text = as_text(page) if isinstance(page, bytes) else page
+    try:
+        data = extruct.extract(text, syntaxes=["json-ld", "opengraph", "microdata"], uniform=True)
+    except Exception:
+        return None, {"published_at": None, "authors": []}
+    items = [i for kind in ("json-ld", "microdata", "opengraph") for i in data.get(kind, []) if isinstance(i, dict)]
+    date = next((i.get(k) for i in items for k in ("datePublished", "article:published_time") if i.get(k)), None)
+    author = next((i.get("author") for i in items if i.get("author")), None)
+    names = [a.get("name") if isinstance(a, dict) else a for a in (author if isinstance(author, list) else [author])]
+    return None, {"published_at": date if isinstance(date, str) else None,
+                  "authors": [n for n in names if isinstance(n, str) and not n.startswith("http")]}
+
+
 def _split_authors(text: str | None) -> list[str]:
     return [a for a in re.split(r"[\s,，;；、]+", text or "") if a]
 
@@ -202,13 +230,15 @@ SYSTEMS: dict[str, Callable[[str | bytes], Output]] = {
     "readability-lxml": readability_,
     "GNE": gne_,
     "resiliparse": resiliparse_,
+    "htmldate": htmldate_,
+    "extruct": extruct_,
 }
 
 
 def available() -> dict[str, Callable[[str | bytes], Output]]:
     """The systems whose packages are installed (the baselines come with the `bench` extra)."""
     modules = {"trafilatura": "trafilatura", "readability-lxml": "readability", "GNE": "gne",
-               "resiliparse": "resiliparse"}
+               "resiliparse": "resiliparse", "htmldate": "htmldate", "extruct": "extruct"}
     out = {}
     for name, system in SYSTEMS.items():
         try:
@@ -222,18 +252,20 @@ def available() -> dict[str, Callable[[str | bytes], Output]]:
 
 # ---- scoring -------------------------------------------------------------------------------
 
-def score(page: RealPage, paragraphs: list[str], meta: dict) -> dict[str, float]:
+def score(page: RealPage, paragraphs: list[str] | None, meta: dict) -> dict[str, float]:
+    """A page's scores; no body scores for a system that gives no body (`paragraphs` None)."""
     from rapidfuzz.distance import LCSseq, Levenshtein
 
-    body = metrics.comparable("".join(paragraphs))
-    full = metrics.comparable("".join(page.gold))
-    core = metrics.comparable("".join(page.gold[1:-1])) if len(page.gold) > 2 else full
-    variants = {full, core, metrics.comparable("".join(page.gold[1:])), metrics.comparable("".join(page.gold[:-1]))}
-    s = {
-        "recall": LCSseq.similarity(body, core) / len(core) if core else 1.0,
-        "precision": LCSseq.similarity(body, full) / len(body) if body else 0.0,
-        "cer": min(Levenshtein.distance(body, v) / max(1, len(v)) for v in variants),
-    }
+    s: dict[str, float] = {}
+    if paragraphs is not None:
+        body = metrics.comparable("".join(paragraphs))
+        full = metrics.comparable("".join(page.gold))
+        core = metrics.comparable("".join(page.gold[1:-1])) if len(page.gold) > 2 else full
+        variants = {full, core, metrics.comparable("".join(page.gold[1:])),
+                    metrics.comparable("".join(page.gold[:-1]))}
+        s["recall"] = LCSseq.similarity(body, core) / len(core) if core else 1.0
+        s["precision"] = LCSseq.similarity(body, full) / len(body) if body else 0.0
+        s["cer"] = min(Levenshtein.distance(body, v) / max(1, len(v)) for v in variants)
     if page.date and "published_at" in meta:
         s["date"] = float(day(meta.get("published_at")) == page.date)
     if page.authors and ("authors" in meta or "editors" in meta):
@@ -277,8 +309,9 @@ def summarise(rows: list[dict[str, float]]) -> dict[str, float | int | None]:
         values = [r[key] for r in rows if key in r]
         return sum(values) / len(values) if values else None
 
+    cers = [r["cer"] for r in rows if "cer" in r]
     return {"pages": len(rows), "recall": mean("recall"), "precision": mean("precision"),
-            "cer_median": statistics.median(r["cer"] for r in rows) if rows else None,
+            "cer_median": statistics.median(cers) if cers else None,
             "date": mean("date"), "date_pages": sum("date" in r for r in rows),
             "authors": mean("authors"), "author_pages": sum("authors" in r for r in rows)}
 

@@ -4,10 +4,13 @@
 
 The corpus: the five seeds with their expected output, and pages built from the held-out
 (odd-numbered) THUCNews articles — wrapped in chrome and metadata (`benchmarks.pages`),
-then damaged by one mechanism of DAMAGE.md each (`benchmarks.damage`), or left clean, or
-saved as GB18030 bytes — with a fixed seed. Every page keeps its gold.
+then damaged by one mechanism of docs/damage.md each (`benchmarks.damage`), or left clean, or
+saved as GB18030 bytes — with a fixed seed. Every page keeps its gold. The pages are built
+twice: with the bank's train family of wordings (what rules and weights may be tuned on), and
+with its held-out family (what nothing is tuned on); the tables report both. A full run also
+runs the real pages of ../shared/realpages (`benchmarks.real_pages`) where they are.
 
-Prints a markdown table, writes `DIR/bench.json` and `DIR/bench.png`.
+Prints markdown tables, writes `DIR/bench.json` and `DIR/bench.png`.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import metrics
+from benchmarks import bank, metrics
 from benchmarks.corpus import articles
 from benchmarks.damage import KINDS as DAMAGE
 from benchmarks.pages import make_page
@@ -48,6 +51,7 @@ class BenchDoc:
     # form is "" where the damage does not keep lines apart (HTML).
     chrome: list[tuple[str, str]] = field(default_factory=list)
     paragraphs: list[tuple[str, str]] = field(default_factory=list)
+    family: str = bank.TRAIN
 
     @property
     def size(self) -> int:
@@ -70,15 +74,16 @@ def seed_docs() -> list[BenchDoc]:
     return docs
 
 
-def synthetic_docs(n: int, seed: int = SEED, half: int = 1) -> list[BenchDoc]:
+def synthetic_docs(n: int, seed: int = SEED, half: int = 1, family: str = bank.TRAIN) -> list[BenchDoc]:
     """Pages from the first `n` articles of one half of the corpus: odd-numbered (1, held
-    out from the language model, the ones scored) or even-numbered (0, for warming up)."""
-    rng = random.Random(seed)
+    out from the language model, the ones scored) or even-numbered (0, for warming up), with
+    one family of the bank's wordings."""
+    rng = random.Random(seed + (0 if family == bank.TRAIN else 1))
     held_out = [text for index, _, text in articles() if index % 2 == half][:n]
     docs = []
     for i, text in enumerate(held_out):
         kind = KINDS[i % len(KINDS)]
-        page = make_page(text, rng)
+        page = make_page(text, rng, family)
         if kind == "clean":
             shown = page.text
         elif kind == "gb18030_bytes":
@@ -93,7 +98,7 @@ def synthetic_docs(n: int, seed: int = SEED, half: int = 1) -> list[BenchDoc]:
         docs.append(BenchDoc(
             f"thucnews:{2 * i + 1}", kind, shown, page.body, page.meta,
             [(g, s) for g, s, label in pairs if label not in ("body", "source_tail")],
-            [(g, s) for g, s, label in pairs if label == "body"],
+            [(g, s) for g, s, label in pairs if label == "body"], family,
         ))
     return docs
 
@@ -155,7 +160,8 @@ def run(docs: list[BenchDoc], progress: bool = True) -> dict:
     systems = available()
     total_bytes = sum(d.size for d in docs)
     report: dict = {"docs": len(docs), "bytes": total_bytes, "kinds": sorted({d.kind for d in docs}),
-                    "systems": {}}
+                    "train_docs": sum(d.family == bank.TRAIN for d in docs),
+                    "held_out_docs": sum(d.family == bank.HELD_OUT for d in docs), "systems": {}}
     # One page of every kind, from the half of the corpus that is never scored, before the
     # clock starts: resources load once per process (language model, tables, converters),
     # and a crawl of millions of pages pays that once. The load is reported as warm-up time.
@@ -179,23 +185,29 @@ def run(docs: list[BenchDoc], progress: bool = True) -> dict:
             for doc in docs[first:first + TURN]:
                 start = time.perf_counter()
                 outputs[name].append(system(doc.page))
-                seconds_by_kind[name][doc.kind] += time.perf_counter() - start
-    clean_docs = [d for d in docs if d.kind == "clean"]
+                if doc.family == bank.TRAIN:  # speed over the pages the figures have always been on
+                    seconds_by_kind[name][doc.kind] += time.perf_counter() - start
+    timed = [d for d in docs if d.family == bank.TRAIN]
+    timed_bytes = sum(d.size for d in timed)
+    clean_docs = [d for d in timed if d.kind == "clean"]
     for name, system in systems.items():
         seconds = sum(seconds_by_kind[name].values())
-        rows = [(doc.kind, score(doc, paragraphs, meta))
+        rows = [(doc.kind, doc.family, score(doc, paragraphs, meta))
                 for doc, (paragraphs, meta) in zip(docs, outputs[name], strict=True)]
-        by_kind = {kind: summarise([r for k, r in rows if k == kind]) for kind in report["kinds"]}
+        by_kind = {kind: summarise([r for k, f, r in rows if k == kind and f == bank.TRAIN])
+                   for kind in report["kinds"] if any(k == kind and f == bank.TRAIN for k, f, _ in rows)}
+        held_out = [r for _, f, r in rows if f == bank.HELD_OUT]
         report["systems"][name] = {
-            "overall": summarise([r for _, r in rows]),
+            "overall": summarise([r for _, f, r in rows if f == bank.TRAIN]),
+            "held_out": summarise(held_out) if held_out else None,
             "by_kind": by_kind,
             "seconds": seconds,
             "warmup_seconds": warmup_seconds[name],
-            "mb_per_s": total_bytes / 1e6 / seconds,
-            "docs_per_s": len(docs) / seconds,
+            "mb_per_s": timed_bytes / 1e6 / seconds,
+            "docs_per_s": len(timed) / seconds,
             "mb_per_s_clean": (sum(d.size for d in clean_docs) / 1e6 / seconds_by_kind[name]["clean"]
                                if clean_docs else None),
-            "peak_mb_per_doc": measure_memory(system, docs),
+            "peak_mb_per_doc": measure_memory(system, timed),
         }
         if progress:
             print(f"  {name}: {seconds:.1f} s (warm-up on {len(warmup)} other pages: {warmup_seconds[name]:.1f} s)",
@@ -213,6 +225,7 @@ def _pct(x: float | None) -> str:
 def markdown(report: dict) -> str:
     systems = report["systems"]
     out = [f"{report['docs']} documents, {report['bytes'] / 1e6:.1f} MB; kinds: {', '.join(report['kinds'])}", "",
+           f"{report['train_docs']} pages of the bank's train family and the seeds (speed is measured on these):", "",
            "| system | CER | boilerplate left | paragraphs lost | residue /1k chars | meta right | MB/s | docs/s "
            "| speed × ftfy | MB/s clean pages | peak MB/doc | warm-up s |",
            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -223,10 +236,20 @@ def markdown(report: dict) -> str:
                    f"{o['residue_per_1000']:.2f} | {_pct(o['meta_right'])} | {s['mb_per_s']:.2f} | "
                    f"{s['docs_per_s']:.1f} | {ratio} | {s['mb_per_s_clean'] or 0:.2f} | {s['peak_mb_per_doc']:.1f} "
                    f"| {s['warmup_seconds']:.1f} |")
-    out += ["", "Character error rate of the body by kind of page:", "",
+    if any(s.get("held_out") for s in systems.values()):
+        out += ["", f"The same on {report['held_out_docs']} pages of the bank's held-out family of wordings and "
+                "layouts (nothing is tuned on them):", "",
+                "| system | CER | boilerplate left | paragraphs lost | residue /1k chars | meta right |",
+                "|---|---|---|---|---|---|"]
+        for name, s in systems.items():
+            h = s["held_out"]
+            out.append(f"| {name} | {h['cer']:.4f} | {_pct(h['boilerplate_left'])} | {_pct(h['paragraphs_lost'])} | "
+                       f"{h['residue_per_1000']:.2f} | {_pct(h['meta_right'])} |")
+    out += ["", "Character error rate of the body by kind of page (train family):", "",
             "| kind | " + " | ".join(systems) + " |", "|---" * (len(systems) + 1) + "|"]
     for kind in report["kinds"]:
-        out.append(f"| {kind} | " + " | ".join(f"{s['by_kind'][kind]['cer']:.4f}" for s in systems.values()) + " |")
+        if all(kind in s["by_kind"] for s in systems.values()):
+            out.append(f"| {kind} | " + " | ".join(f"{s['by_kind'][kind]['cer']:.4f}" for s in systems.values()) + " |")
     return "\n".join(out)
 
 
@@ -266,22 +289,37 @@ def chart(report: dict, path: Path) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsclean bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} pages and the seeds: proves the suite runs")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"{QUICK_DOCS} pages of each family and the seeds, no real pages: proves the suite runs")
     parser.add_argument("-n", type=int, default=500, help="held-out articles to build pages from (at most 500)")
     parser.add_argument("--out", default="bench-out", help="folder for bench.json and bench.png")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed of the corpus")
+    parser.add_argument("--no-real", action="store_true", help="leave out the real pages of ../shared/realpages")
     args = parser.parse_args(argv)
     n = QUICK_DOCS if args.quick else args.n
     if not 1 <= n <= 500:
         parser.error("-n takes 1 to 500 (the held-out half of the shipped corpus)")
-    docs = seed_docs() + synthetic_docs(n, args.seed)
+    docs = seed_docs() + synthetic_docs(n, args.seed) + synthetic_docs(n, args.seed, family=bank.HELD_OUT)
     print(f"newsclean bench: {len(docs)} documents", file=sys.stderr)
     report = run(docs)
     report["config"] = {"n": n, "seed": args.seed, "quick": args.quick}
+    if not args.quick and not args.no_real:
+        from benchmarks import real_pages
+
+        if (real_pages.REALPAGES / "original").is_dir():
+            print("newsclean bench: the real pages", file=sys.stderr)
+            report["real_pages"] = real_pages.run(real_pages.load())
+        else:
+            print(f"newsclean bench: no real pages at {real_pages.REALPAGES}; skipped", file=sys.stderr)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(markdown(report))
+    if "real_pages" in report:
+        from benchmarks import real_pages
+
+        print("\nReal pages (../shared/realpages; `python -m benchmarks.real_pages`):")
+        print(real_pages.markdown(report["real_pages"]))
     drew = chart(report, out / "bench.png")
     print(f"\nwrote {out / 'bench.json'}" + (f" and {out / 'bench.png'}" if drew else ""), file=sys.stderr)
     return 0

@@ -24,6 +24,10 @@ class LineReport:
     cleaned: list[str] = field(default_factory=list)  # empty when the line left the body
     removals: list[Removal] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
+    # The line's score (log-odds that it is the article's) and the state the region stage
+    # decoded for it: head, article, gap or tail; None for a line that never reached it.
+    score: float | None = None
+    state: str | None = None
 
     @property
     def status(self) -> str:
@@ -63,7 +67,8 @@ class Report:
             "id": self.id, "meta": self.meta, "flags": self.flags, "encoding": self.encoding,
             "summary": self.summary, "page_repairs": [asdict(r) for r in self.page_repairs],
             "lines": [{"number": line.number, "original": line.original, "cleaned": line.cleaned,
-                       "status": line.status, "removals": [asdict(r) for r in line.removals],
+                       "status": line.status, "score": line.score, "state": line.state,
+                       "removals": [asdict(r) for r in line.removals],
                        "repairs": [asdict(r) for r in line.repairs]} for line in self.lines],
         }
 
@@ -78,6 +83,11 @@ def explain(raw: str | bytes, *, id: str = "", pipeline: Pipeline | None = None,
             lines[i] = LineReport(i, text)
     page_repairs = []
     for doc in docs:
+        if doc.article is not None:
+            for number, score, state in zip(doc.article.numbers, doc.article.scores, doc.article.states, strict=True):
+                line = lines.setdefault(number, LineReport(number, ""))
+                if line.score is None:  # the pieces of a long line: the first one's
+                    line.score, line.state = score, state
         for number, text in doc.lines or []:
             lines.setdefault(number, LineReport(number, "")).cleaned.append(text)
         for removal in doc.removed:
@@ -127,27 +137,30 @@ def render_terminal(report: Report, console=None, max_chars: int = 120) -> None:
     # A grid keeps the line number apart from text that folds (Chinese has no spaces to wrap at).
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style="dim", width=5, no_wrap=True)
+    grid.add_column(justify="right", width=6, no_wrap=True)
     grid.add_column(overflow="fold")
     for repair in report.page_repairs:
-        grid.add_row("page", Text(f"{repair.kind}: {repair.before}", style="cyan"))
+        grid.add_row("page", "", Text(f"{repair.kind}: {repair.before}", style="cyan"))
     for line in report.lines:
+        score = Text("" if line.score is None else f"{line.score:+.1f}",
+                     style="green" if line.state == "article" else "dim")
         if line.status == "removed":
             removal = line.removals[0]
-            grid.add_row(str(line.number), Text(f"[{removal.kind}] ", style="bold red")
+            grid.add_row(str(line.number), score, Text(f"[{removal.kind}] ", style="bold red")
                          + Text(_clip(line.original, max_chars), style="dim strike")
                          + Text(f"  ← {removal.reason}", style="dim italic"))
         else:
-            grid.add_row(str(line.number), Text(_clip(" ".join(line.cleaned) or line.original, max_chars)))
+            grid.add_row(str(line.number), score, Text(_clip(" ".join(line.cleaned) or line.original, max_chars)))
         for kind, repairs in _by_kind(line.repairs):
             if len(repairs) <= _SHOWN_PER_KIND:
                 for r in repairs:
-                    grid.add_row("↳", Text(_clip(r.before, 40), style="red") + Text(" → ")
+                    grid.add_row("↳", "", Text(_clip(r.before, 40), style="red") + Text(" → ")
                                  + Text(_clip(r.after, 40) or "∅", style="green")
                                  + Text(f"  {kind} {r.confidence:.2f}", style="dim"))
                 continue
             # A mirror page glosses and converts dozens of characters a line: one row a kind.
             pairs = sorted({(r.before, r.after) for r in repairs}, key=lambda p: -len(p[0]))[:4]
-            grid.add_row("↳", Text(f"{kind} ×{len(repairs)}: ", style="dim")
+            grid.add_row("↳", "", Text(f"{kind} ×{len(repairs)}: ", style="dim")
                          + Text(", ".join(f"{b}→{a}" for b, a in pairs) + " …", style="green"))
     console.print(grid)
     table = Table(title="metadata", show_header=False, box=None, title_justify="left")
@@ -172,6 +185,7 @@ table.page td,table.page th{vertical-align:top;padding:.25em .5em;border-bottom:
  overflow-wrap:anywhere}
 table.page th{background:#f4f4f4;text-align:left;position:sticky;top:0}
 .n{width:3em;color:#999;text-align:right}.what{width:24em;font-size:.85em}
+.score{width:3.5em;color:#777;text-align:right;font-size:.85em}
 details{margin:.1em 0}summary{cursor:pointer}
 .repair-item{display:inline-block;margin:0 .6em .2em 0;white-space:nowrap}
 tr.removed td.orig{color:#999;text-decoration:line-through}tr.removed{background:#fff4f4}
@@ -210,7 +224,9 @@ def _report_html(report: Report, anchor: str) -> str:
                         f'<details><summary><span class="kind repair">{_e(kind)}</span>×{len(repairs)}</summary>'
                         f'{chips}</details>')
         cleaned = _e("\n".join(line.cleaned)).replace("\n", "<br>")
+        score = "" if line.score is None else f"{line.score:+.1f}"
         rows.append(f'<tr class="{line.status}" data-line="{line.number}"><td class="n">{line.number}</td>'
+                    f'<td class="score" title="{_e(line.state or "")}">{score}</td>'
                     f'<td class="orig"><div class="clip">{_e(line.original)}</div></td>'
                     f'<td class="clean"><div class="clip">{cleaned}</div></td>'
                     f'<td class="what">{"".join(what)}</td></tr>')
@@ -225,7 +241,8 @@ def _report_html(report: Report, anchor: str) -> str:
         f'{" · encoding " + _e(report.encoding) if report.encoding else ""}'
         f'{" · flags: " + _e(", ".join(report.flags)) if report.flags else ""}</p>'
         f'<table class="meta">{meta}</table>{page_repairs}'
-        '<table class="page"><thead><tr><th class="n">#</th><th>original</th><th>cleaned</th>'
+        '<table class="page"><thead><tr><th class="n">#</th>'
+        '<th class="score" title="log-odds that the line is the article\'s">score</th><th>original</th><th>cleaned</th>'
         f'<th class="what">what happened</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
     )
 

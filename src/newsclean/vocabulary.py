@@ -103,3 +103,58 @@ SURNAMES = frozenset(
 # What outlets' names end with: a paper, a site, an agency, a broadcaster, an account.
 OUTLET_SUFFIXES = ("报", "网", "社", "台", "新闻", "频道", "在线", "发布", "客户端", "周刊", "杂志", "传媒", "资讯",
                    "观察", "热线", "之声", "广播", "电视", "号", "时报", "财经", "日报", "晚报", "晨报")
+
+
+# ---- cue words of chrome, by kind -----------------------------------------------------------
+# Each kind's words: those that count anywhere in a line, and those that count only where they
+# open it. Regular-expression fragments, kept apart because the engine skips to candidate
+# positions only when every alternative starts with a plain character (one anchored or
+# case-insensitive alternative made a search 6× slower, on every line). They are evidence the
+# line scores weigh (`cue:<kind>`), not verdicts.
+_EDITORS = "|".join(FIELD_LABELS["editor"])
+CHROME_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("editor", (), (rf"[\[（(【]?(?:{_EDITORS})[:：]",)),
+    ("icp", ("ICP", "备案号", "公网安备", "网安备", "新闻信息服务许可证", "增值电信业务经营许可证"), ()),
+    ("copyright", ("版权所有", "版权声明", "版权归", "版权均属", "未经授权", r"未经.{0,6}(?:许可|授权)", "禁止转载", "转载请",
+                   "如需转载", "不得转载", "侵权", "著作权", "©", "Copyright", "CopyRight", "COPYRIGHT", "copyright",
+                   "All [Rr]ights [Rr]eserved", "ALL RIGHTS RESERVED", "all rights reserved", r"\([Cc]\)"), ()),
+    ("disclaimer", ("免责", r"不(?:代表|表明)本.{0,5}(?:观点|立场|同意|赞同)", "仅代表作者", "仅供其?表达", "仅供参考",
+                    "不构成投资建议"), ()),
+    # A comments heading: a short line that is `…评论` with at most a count (网友评论, 热门评论（12）),
+    # or the prompt to write one.
+    ("comment", ("我要评论", "发表评论", "我来说两句", "跟贴", "跟帖"),
+     (r".{0,4}评论\s*(?:[（(]?\d+[）)]?)?[:：]?$",)),
+    # A heading of links, alone or with the links after its colon on the same line.
+    ("related_links", (), (r"(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$",
+                           r"(?:相关|延伸|更多)(?:阅读|新闻|报道|链接|文章)[:：]", r".{0,4}推荐[:：]?$")),
+    ("share_widget", ("分享至", "官方微信", "扫描二维码", "推送至手机"), ("分享到", "分享[:：]?$", "一键分享", "【?字号")),
+    # 二维码 alone is a noun a headline can use (二维码助力林木管护): a prompt to scan is the cue.
+    ("contact_spam", ("扫一扫", "扫码", r"扫描.{0,4}二维码", r"识别.{0,4}二维码", r"长按.{0,4}二维码", r"扫.{0,4}二维码",
+                      "二维码(?:关注|下载|分享)", "公众号", "微信号", "微信[/:：]", "加微信", "手机[:：]", "手机号", "联系人",
+                      "举报电话", "举报邮箱", "投稿邮箱", "新闻热线", "客服", "QQ[:：群]"), ()),
+    ("navigation", ("网站地图", "联系我们", "关于我们", "上一篇", "下一篇", "返回首页", r"返回.{0,10}首页", "返回顶部", "打印本页",
+                    "关闭窗口", "【打印】", "【关闭】", "设为首页", "加入收藏", "当前位置", "您的位置", r"简介.{0,8}简介"),
+     (r"首页\s*[>›»→]",)),
+    ("ad", ("广告", "招商加盟", "点击进入", "立即下载", "点击咨询", r"下载.{0,10}客户端"), ()),
+    # What a page shows in place of an embedded player.
+    ("other", ("您的浏览器", "你的浏览器", "浏览器不支持(?:video|HTML5|html5|视频|播放|该)", "视频加载中",
+               "请(?:升级|更新|更换)(?:您的)?浏览器"), ()),
+)
+# A heading that opens a block of chrome: a notice (`…版权与免责声明:`, `反侵权公告`), a list of
+# links (`相关阅读`, `为你推荐`), the comments (`网友评论`).
+FOOTER_HEADINGS = (r".{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！？!?]{0,6}[:：]?",
+                   r"(?:相关|推荐|延伸|热点|热门|更多)(?:阅读|新闻|报道|链接|文章|推荐)[:：]?", r"猜你喜欢[:：]?",
+                   r".{0,4}推荐[:：]?", r".{0,4}评论\s*(?:[（(]?\d+[）)]?)?[:：]?")
+# Words of a sentence that speaks of the site or the article itself.
+SELF_REFERENCE = ("本网", "本站", "本报社", "本平台", "本公众号", "本号", "本文", "本刊", "以上内容")
+# What opens a line that is chrome whatever follows: a notice's label, a credit's.
+STRONG_OPENINGS = (r"(?:特别|郑重)?声明", "免责声明", "版权声明", "版权所有", "凡本网", "本文(?:来源|系|为|由)", "转载", "原标题",
+                   rf"(?:{_EDITORS}|来源|作者)[:：]", r"(?:相关|延伸|更多)(?:阅读|新闻|报道|链接|文章)[:：]")
+CONTACT_WORDS = ("微信", "手机", "电话", "联系人", "QQ", "邮箱", "公众号")
+# What speaks to the reader, not of the news: a prompt to scan, download, read on or report
+# infringement.
+PROMPTS = (r"(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)关注", r"(?:下载|打开).{0,12}(?:客户端|APP|App|app)",
+           "看更多新闻", "点击查看更多", "点击阅读原文", "本文来源于网络", r"如有侵权[，,]?请?联系删除")
+COUNTER_WORDS = ("阅读", "浏览", "评论", "点赞", "收藏", "点击")
+# Roles a credit closing a line names (`…记者 徐俊峰`).
+CREDIT_ROLES = ("记者", "通讯员", "作者", *FIELD_LABELS["editor"])

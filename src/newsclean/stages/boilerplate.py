@@ -18,6 +18,16 @@ from functools import lru_cache
 from newsclean.document import Document
 from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
 from newsclean.stages.script import classification_keys
+from newsclean.vocabulary import (
+    CHROME_CUES,
+    CONTACT_WORDS,
+    COUNTER_WORDS,
+    CREDIT_ROLES,
+    FOOTER_HEADINGS,
+    PROMPTS,
+    SELF_REFERENCE,
+    STRONG_OPENINGS,
+)
 
 # Line tests are pure functions of the line, asked by both the metadata and the boilerplate
 # stage and again for the chrome that repeats across a crawl: cached, they run once a line.
@@ -35,33 +45,9 @@ EMAIL = re.compile(r"[\w.]{1,64}@[\w-]{1,64}\.[A-Za-z]{2,10}")
 # Not preceded by a digit; the lookbehinds follow the first digit so that the engine can
 # skip to candidate digits (a leading lookbehind is tried at every position of every line).
 PHONE = re.compile(r"(?:1(?<!\d1)[3-9]\d{9}|0(?<!\d0)\d{2,3}[- ]?\d{7,8}|4(?<!\d4)00[ -]?\d{3,4}[ -]?\d{3,4})(?!\d)")
-# Each kind's cue words: those that count anywhere in the line (searched), and those that
-# count only where they open it (matched). They are kept apart because the engine skips to
-# candidate positions only when every alternative starts with a plain character: one
-# anchored or case-insensitive alternative made a search 6× slower, on every line.
 _CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
-    ("editor", None, re.compile(r"[\[（(【]?(?:责任编辑|编辑|责编)[:：]")),
-    ("icp", re.compile(r"ICP|备案号|公网安备|网安备|新闻信息服务许可证|增值电信业务经营许可证"), None),
-    ("copyright", re.compile(r"版权所有|版权声明|版权归|版权均属|未经授权|未经.{0,6}(?:许可|授权)|禁止转载|转载请|"
-                             r"如需转载|不得转载|侵权|著作权|©|Copyright|CopyRight|COPYRIGHT|copyright|"
-                             r"All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|all rights reserved|\([Cc]\)"), None),
-    ("disclaimer", re.compile(r"免责|不(?:代表|表明)本.{0,5}(?:观点|立场|同意|赞同)|仅代表作者|仅供其?表达|仅供参考|"
-                              r"不构成投资建议"), None),
-    ("related_links", None, re.compile(
-        r"(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$")),
-    ("share_widget", re.compile(r"分享至|官方微信|扫描二维码|推送至手机"),
-     re.compile(r"分享到|分享[:：]?$|一键分享|【?字号")),
-    # 二维码 alone is a noun a headline can use (二维码助力林木管护): a prompt to scan is the cue.
-    ("contact_spam", re.compile(r"扫一扫|扫码|扫描.{0,4}二维码|识别.{0,4}二维码|长按.{0,4}二维码|扫.{0,4}二维码|"
-                                r"二维码(?:关注|下载|分享)|公众号|微信号|微信[/:：]|加微信|手机[:：]|手机号|联系人|"
-                                r"举报电话|举报邮箱|投稿邮箱|新闻热线|客服|QQ[:：群]"), None),
-    ("navigation", re.compile(r"网站地图|联系我们|关于我们|上一篇|下一篇|返回首页|返回.{0,10}首页|返回顶部|打印本页|"
-                              r"关闭窗口|【打印】|【关闭】|设为首页|加入收藏|当前位置|您的位置|简介.{0,8}简介"),
-     re.compile(r"首页\s*[>›»→]")),
-    ("ad", re.compile(r"广告|招商加盟|点击进入|立即下载|点击咨询|下载.{0,10}客户端"), None),
-    # What a page shows in place of an embedded player.
-    ("other", re.compile(r"您的浏览器|你的浏览器|浏览器不支持(?:video|HTML5|html5|视频|播放|该)|视频加载中|"
-                         r"请(?:升级|更新|更换)(?:您的)?浏览器"), None),
+    (kind, re.compile("|".join(anywhere)) if anywhere else None, re.compile("|".join(opening)) if opening else None)
+    for kind, anywhere, opening in CHROME_CUES
 ]
 # All cue words in one search (and one match): most lines have none, and one pass settles it.
 _ANY_CUE = re.compile("|".join(anywhere.pattern for _, anywhere, _ in _CUES if anywhere))
@@ -71,7 +57,7 @@ _ANY_OPENING = re.compile("|".join(opening.pattern for _, _, opening in _CUES if
 _MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*| \? |\s+")
 _MENU_ITEM_MAX = 6
 # Counters and widgets: `阅读：1234 评论：5`, `【纠错】`, `[ 打印本页 ] [ 关闭窗口 ]`.
-_COUNTER = re.compile(r"(?:阅读|浏览|评论|点赞|收藏|点击)(?:量|数|次数)?\s*[:：（(]\s*\d+")
+_COUNTER = re.compile(rf"(?:{'|'.join(COUNTER_WORDS)})(?:量|数|次数)?\s*[:：（(]\s*\d+")
 _BRACKETED = re.compile(r"^(?:[【\[]\s*[^】\]]{1,8}\s*[】\]]\s*)+$")
 # Page residue with no words of the article (DAMAGE.md §6): image file names, a bare view
 # counter, markdown/table leftovers (`![]() | ||||`), comment tags (`/enpproperty-->`).
@@ -87,36 +73,23 @@ def is_residue(line: str) -> bool:
     could_be = line[-5:].lower().endswith(_RESIDUE_END) or line.startswith("<!--") or line[-1:].isdigit()
     return (could_be and bool(_RESIDUE.fullmatch(line))) or (len(line.strip()) >= 2 and not _WORD.search(line))
 # A sentence that speaks of the site or the article itself: boilerplate, not news.
-_SELF_REFERENCE = re.compile(r"本网|本站|本报社|本平台|本公众号|本号|本文|本刊|以上内容")
+_SELF_REFERENCE = re.compile("|".join(SELF_REFERENCE))
 # A footer heading: short, ends with a colon or is a bare heading word, and names a block.
-_FOOTER_HEADING = re.compile(
-    r"^(?:.{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！？!?]{0,6}[:：]?"
-    r"|(?:相关|推荐|延伸|热点|热门|更多)(?:阅读|新闻|报道|链接|文章|推荐)[:：]?|猜你喜欢[:：]?)$"
-)
-_STRONG_OPENING = re.compile(
-    r"^[（(\[【]?(?:(?:特别|郑重)?声明|免责声明|版权声明|版权所有|凡本网|本文(?:来源|系|为|由)|转载|原标题|"
-    r"(?:责任编辑|编辑|责编|来源|作者)[:：])")
-_CONTACT_WORDS = re.compile(r"微信|手机|电话|联系人|QQ|邮箱|公众号")
-# Non-prose lines inside the article are removed only when this short: longer ones are
-# subheadings and captions, which may carry a cue word and still be the article's.
-_WIDGET_MAX_CJK = 15
+_FOOTER_HEADING = re.compile(rf"^(?:{'|'.join(FOOTER_HEADINGS)})$")
+_STRONG_OPENING = re.compile(rf"^[（(\[【]?(?:{'|'.join(STRONG_OPENINGS)})")
+_CONTACT_WORDS = re.compile("|".join(CONTACT_WORDS))
 # What speaks to the reader, not of the news: a prompt to scan, download, read on or report
 # infringement. Sites set it between paragraphs too, as a sentence; a report on QR payments
 # (市民扫码乘车) names the things but never asks this. A paragraph of _PROMPT_MAX_CJK or more
 # Chinese characters that asks it is a promotion article's own text, and stays.
 _PROMPT_MAX_CJK = 40
-_PROMPT = re.compile(r"(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)关注|"
-                     r"(?:下载|打开).{0,12}(?:客户端|APP|App|app)|"
-                     r"看更多新闻|点击查看更多|点击阅读原文|本文来源于网络|如有侵权[，,]?请?联系删除")
+_PROMPT = re.compile("|".join(PROMPTS))
 
 
 def is_prompt(line: str) -> bool:
     # The count first: most article lines have 40 Chinese characters in their head.
     return (len(line) < _PROMPT_MAX_CJK or not has_cjk(line, _PROMPT_MAX_CJK)) and bool(_PROMPT.search(line))
 
-
-# A short line just after the article that ends a sentence (`冷静点后再说吧。`) is its last line.
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』]?$")
 
 
 # Breadcrumbs: `江州网 > 房产频道`, `首页→本地`; two items are enough when an arrow joins them.
@@ -211,7 +184,7 @@ def is_chrome_prose(line: str) -> bool:
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
 BYLINE_MAX = 60
 _BYLINE_END = re.compile(
-    r"(?:记者|通讯员|作者|编辑|责编)[:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[)）]?$")
+    rf"(?:{'|'.join(CREDIT_ROLES)})[:：]?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*[)）]?$")
 
 
 _SENTENCE_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}[^。！？]*[。！？]")

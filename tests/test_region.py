@@ -1,0 +1,112 @@
+"""Where the article stands: the region the line scores decode to, on text pages and HTML pages."""
+import pytest
+
+from newsclean import Pipeline, clean
+from newsclean.stages.region import LineModel, decode
+
+P = [
+    "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务，新增城市绿地面积创下近十年新高。",
+    "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上，各区县还同步建成了一批口袋公园。",
+    "市林业局负责人表示，明年将继续推进国土绿化行动，重点做好荒山造林和退化林修复，力争森林覆盖率再提高一个百分点。",
+    "市民王女士说，家门口的绿地多了，周末带孩子出门散步的地方也多了，生活环境一年比一年好。",
+]
+COMMENTS = [
+    "网友评论",
+    "江城网友：这个政策好，支持！希望明年继续加大投入。  2小时前",
+    "海城网友 3小时前",
+    "我家小区旁边新建的公园确实很漂亮，每天晚上都有很多人在里面散步锻炼，希望以后多建一些这样的地方。",
+    "热门评论",
+    "用户38271：说得对，绿化搞好了大家都受益，点赞！  昨天",
+]
+FEED = [
+    "为你推荐",
+    "全市春耕生产全面铺开 农机手忙碌在田间  新华网  2小时前",
+    "城区新增十条公交线路 市民出行更便捷  央视网  5小时前",
+    "暑期旅游市场持续升温 周边游订单大幅增长  红星新闻  昨天",
+    "高考志愿填报进入关键期 专家提醒理性选择  环球网  2天前",
+]
+
+
+def test_a_comment_section_a_share_bar_a_counter_and_a_feed_after_a_text_article():
+    page = "\n".join(["全市完成植树造林三万亩", "2024-03-12 10:30 来源：江城日报", *P,
+                      "分享到：微信 微博 QQ空间", "跟贴 1199", *COMMENTS, *FEED, "Copyright © 2024 江城网"])
+    result = clean(page)
+    assert result.paragraphs == P
+    kinds = {r.text: r.kind for r in result.removed}
+    assert kinds["网友评论"] == "comment" and kinds["为你推荐"] == "related_links"
+
+
+def test_a_prose_like_line_far_below_the_article_does_not_pull_the_chrome_above_it_in():
+    # The last comment reads like a paragraph; the run of chrome before it ends the article.
+    page = "\n".join([*P, *FEED, "为你推荐", *FEED[1:], "网友评论", COMMENTS[3]])
+    assert clean(page).paragraphs == P
+
+
+def test_one_unknown_footer_line_does_not_extend_the_article():
+    page = "\n".join([*P, "关于我们 | 联系我们 | 网站地图", "京ICP备12345678号",
+                      "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为本网站的合法财产，任何人不得擅自使用。"])
+    assert clean(page).paragraphs == P
+
+
+def test_a_truncated_last_paragraph_of_a_page_without_chrome_stays():
+    # A scrape cut off mid-sentence: nothing after it is chrome, so it is the article's end.
+    cut = "市林业局负责人表示，明年将继续推进国土绿化行动，重点做好荒山造林和退化林修复，力争森林覆盖率"
+    assert clean("\n".join([*P[:3], cut])).paragraphs == [*P[:3], cut]
+
+
+def html_page(article: str) -> str:
+    items = "".join(f"<li><a href='/a{i}.html'>{t.split('  ')[0]}</a><span>{'  '.join(t.split('  ')[1:])}</span></li>"
+                    for i, t in enumerate(FEED[1:]))
+    comments = "".join(f"<div class='comment-item'><p>{c}</p></div>" for c in COMMENTS[1:])
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>全市完成植树造林三万亩_江城网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/n'>新闻</a> <a href='/s'>社会</a> <a href='/t'>体育</a></div>"
+        "<div class='main'><h1>全市完成植树造林三万亩</h1><div class='info'>2024-03-12 10:30 来源：江城日报</div>"
+        f"<div class='article-content'>{article}</div>"
+        "<div class='share-bar'><a>微信</a> <a>微博</a> <a>QQ空间</a></div>"
+        "<div class='comment-box'><h3>热门评论</h3>" + comments + "</div>"
+        "<div class='recommend'><h3>为你推荐</h3><ul>" + items + "</ul></div></div>"
+        "<div class='footer'><p>Copyright © 2024 江城网 版权所有</p></div></body></html>")
+
+
+def test_the_same_chrome_on_an_html_page():
+    result = clean(html_page("".join(f"<p>{p}</p>" for p in P)))
+    assert result.paragraphs == P
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    assert result.meta["published_at"] == "2024-03-12T10:30" and result.meta["source"] == "江城日报"
+
+
+def test_text_a_page_hides_is_removed_with_a_record():
+    hidden = "<div style='display:none'>" + "澳门赌场,在线博彩,真人娱乐," * 50 + "</div>"
+    result = clean(html_page("".join(f"<p>{p}</p>" for p in P) + hidden))
+    assert result.paragraphs == P
+    assert any(r.kind == "hidden" and "澳门赌场" in r.text for r in result.removed)
+
+
+def test_every_line_has_a_score_and_a_state():
+    doc = Pipeline.default().run("\n".join([*P, "网友评论", COMMENTS[1]]))
+    article = doc.article
+    assert len(article.scores) == len(article.states) == len(doc.removed) + len(doc.lines)
+    assert article.states[:4] == ["article"] * 4 and set(article.states[4:]) == {"tail"}
+    assert min(article.scores[:4]) > max(article.scores[4:])
+
+
+@pytest.mark.parametrize("keep", ["byline", "dateline", "comment", "related_links", "title"])
+def test_every_kind_keep_accepts_is_kept(keep):
+    page = "\n".join(["全市完成植树造林三万亩", "2024-03-12 10:30 来源：江城日报", "本报记者 张三", *P, *COMMENTS[:2], *FEED[:3]])
+    removed = {r.kind for r in clean(page).removed}
+    assert keep in removed, f"the page has no {keep} line to keep"
+    result = clean(page, keep={keep})
+    assert keep not in {r.kind for r in result.removed}
+    assert result.meta["authors"] == ["张三"] and result.meta["published_at"] == "2024-03-12T10:30"
+
+
+def test_the_decoder_ends_the_article_at_a_long_run_of_chrome():
+    model = LineModel(0.0, {}, gap_open=2.0, gap_line=0.5, gap_heading=4.0)
+    # Article, twenty lines of chrome, then one prose-like line: the gap costs more than it gives.
+    scores = [3.0, 3.0, 3.0] + [-1.0] * 20 + [4.0]
+    states = decode(scores, [False] * len(scores), model)
+    assert states[:3] == ["article"] * 3 and states[-1] == "tail"
+    # A short gap (a share bar) between paragraphs stays a gap.
+    states = decode([3.0, -3.0, 3.0], [False] * 3, model)
+    assert states == ["article", "gap", "article"]
