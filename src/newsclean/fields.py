@@ -110,7 +110,13 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     """The names a value opens with, and what follows them. `strict`: journalists' and editors'
     names (a surname first, as 百家姓 gives them); else posters' names and pen names too."""
     out: list[str] = []
+    # A colon after the names opens something else (`赵 培：北京物资学院`, an affiliation).
+    colon = min((at for at in (value.find("："), value.find(":")) if at >= 0), default=len(value))
+    value, after = value[:colon], value[colon:]
     tokens = [t for t in _NAME_SPLIT.split(value.strip()) if t]
+    # The word before such a colon labels what follows it (`王五 审核：赵六`).
+    if after and len(tokens) > 1 and len(tokens[-1]) >= 2:
+        after = tokens.pop() + after
     i = 0
     while i < len(tokens):
         # An editor's name may carry the desk's code: `王晓武_NBJS9553`.
@@ -131,7 +137,7 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
             break
         out.append(token)
         i += 1
-    return out, " ".join(tokens[i:])
+    return out, " ".join(tokens[i:]) + after
 
 
 # An outlet beside a date is a short name, or one ending like an outlet's: a headline beside its

@@ -72,13 +72,20 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
 
 # A section's heading inside a text opens with its number: `一、`, `（二）`, `3.`, `第四章`.
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-                              r"|\d{1,2}[、.．]\D|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+                              r"|\d{1,2}(?:[.．]\d{1,2})*[、.．]\s*\D|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+
+
+def _gives_fields(line: str) -> bool:
+    fields = read_fields(line)
+    return fields.labelled and bool(fields.date or fields.source or fields.authors or fields.editors)
 
 
 def could_be_headline(line: str) -> bool:
-    """A head line that may be the headline: short, not prose, not chrome, not metadata, not a
-    subtitle (set after a dash: `——当代中国的精神危机`) nor a section's numbered heading."""
+    """A head line that may be the headline: short, not prose, not chrome, not metadata (nor a
+    line whose labels give values: `作者：赵培：北京物资学院`), not a subtitle (set after a dash:
+    `——当代中国的精神危机`) nor a section's numbered heading."""
     return (has_cjk(line, 4) and not is_prose(line) and not line.startswith(("——", "--", "—"))
+            and not _gives_fields(line)
             and not _SECTION_HEADING.match(line) and chrome_kind(line) not in _NOT_HEADLINE
             and not is_keyword_list(line) and not is_menu(line) and not PHONE.search(line)
             and not _SITE_LINE.match(line) and not is_metadata_line(line) and len(line) <= 80)
@@ -233,30 +240,43 @@ class FindMetadata:
         declared = doc.declared
         headings = [v for key in _DECLARED_TITLES for v in declared.get(key, [])]
         page_title = (declared.get("title") or [None])[0]
+        # The line that is the page's <title> (the markup's first line; a text dump's first line
+        # where it has the shape) is no candidate: its headline is its core.
+        title_line = next((i for i in whole_head if (b := doc.blocks.get(numbers[i])) is not None and b.tag == "title"),
+                          None)
         if page_title is None and whole_head and whole_head.start == 0 and texts and _looks_like_page_title(texts[0]):
-            page_title = texts[0]  # a text dump opens with the page's <title>
+            page_title = texts[0]
+            title_line = 0 if title_core(page_title, headings) != page_title.strip() else None
         core = title_core(page_title, headings) if page_title else None
         wanted = {comparable(h) for h in [*headings, core] if h}
         anchor = next((i for i in head if labels.get(i, ("",))[0] in ("dateline", "byline")), head.stop)
         scored: list[tuple[float, int]] = []
-        for i in whole_head:
+        # The decoder may take a headline that reads as a sentence into the article: the
+        # article's first lines are candidates too, when the page's headings repeat them.
+        opening = range(whole_head.stop, min(len(texts), whole_head.stop + 2))
+        for i in [*whole_head, *opening]:
             line = texts[i]
+            if i in opening and comparable(line) not in wanted:
+                continue
             if i not in labels and _SITE_LINE.match(line) and not found.meta["site"]:
                 found.set("site", line, f"line {numbers[i]}")
                 labels[i] = ("site", "site name line")
-            if i in labels or not could_be_headline(line):
-                continue
             key = comparable(line)
+            # A line the page's own headings repeat is the headline whatever it looks like (one
+            # ending with `？` reads as a sentence).
+            declared_match = key in wanted
+            if i in labels or i == title_line or not (declared_match or could_be_headline(line)):
+                continue
             score = 0.0
-            if key in wanted:
+            if declared_match:
                 score += 4.0
             elif core and key and comparable(core).startswith(key) and len(key) >= 4:
                 score += 1.0
             block = doc.blocks.get(numbers[i])
             if block is not None and block.tag in ("h1", "h2"):
                 score += 2.0
-            if i in head:
-                score += 1.0 + (1.0 if anchor - 3 <= i < anchor else 0.0) - (head.stop - i) / 20
+            if i in head or i in opening:
+                score += 1.0 + (1.0 if anchor - 3 <= i < anchor else 0.0) - abs(head.stop - i) / 20
             if score > 0:
                 scored.append((score, i))
         best = max(scored)[1] if scored else None
@@ -265,11 +285,19 @@ class FindMetadata:
             # part of it set on a line of its own (a subtitle above, the title below).
             key = comparable(texts[best])
             best = next((i for _, i in sorted(scored) if _contains(comparable(texts[i]), key)), best)
-            found.set("title", texts[best], f"line {numbers[best]}")
+            title = texts[best]
+            # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`), as the
+            # page's <title> gives it whole.
+            after = best + 1
+            if (after < len(texts) and after not in labels and texts[after].startswith(("——", "—", "--"))
+                    and comparable(title + texts[after]) in wanted):
+                title += texts[after]
+                labels[after] = ("title", "headline, its second line")
+            found.set("title", title, f"line {numbers[best]}")
             labels[best] = ("title", "headline")
             # A line of names and nothing else right under the headline is its byline.
             for i in (best + 1, best + 2):
-                if i < whole_head.stop and i not in labels and (people := bare_names(texts[i])):
+                if i < len(texts) and i not in labels and (people := bare_names(texts[i])):
                     found.add("authors", people, f"line {numbers[i]}")
                     labels[i] = ("byline", "names under the headline")
                     break
