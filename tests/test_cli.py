@@ -69,3 +69,65 @@ def test_limits_are_reported_on_stderr(tmp_path, capsys):
     assert main(["clean", str(page), "-q", "--max-line", "100", "-o", str(tmp_path / "o.jsonl")]) == 0
     assert "limits applied: long_line_split:1:" in capsys.readouterr().err
     assert main(["clean", str(page), "-q", "--max-line", "5"]) == 2
+
+
+def write_warc(path, pages):
+    """A small WARC the test writes itself: (url, content type, body bytes) responses, each after
+    its request, and a WET-style text conversion."""
+    import io
+
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    del warcio
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=str(path).endswith(".gz"))
+        for url, content_type, body in pages:
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+        writer.write_record(writer.create_warc_record("http://news.example.cn/wet.html", "conversion",
+                                                      payload=io.BytesIO(PARA.encode("utf-8"))))
+
+
+PARA = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务，新增城市绿地面积创下近十年新高。"
+
+
+def gbk_page(title):
+    # No <meta charset>: only the HTTP header says GBK.
+    html = (f"<html><head><title>{title}_江城网</title></head><body><div class='nav'><a>首页</a> <a>新闻</a></div>"
+            f"<h1>{title}</h1><div class='content'><p>{PARA}</p><p>{PARA}</p></div>"
+            "<div class='footer'>Copyright © 江城网 版权所有</div></body></html>")
+    return html.encode("gb18030")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_warc_crawl_cleans_its_html_responses_with_their_header_charset(tmp_path, workers, capfd):
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [("http://news.example.cn/a.html", "text/html; charset=GBK", gbk_page("全市植树三万亩")),
+                      ("http://news.example.cn/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
+                      ("http://other.example.com/b.html", "text/html; charset=gbk", gbk_page("东湖樱花盛开"))])
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(warc), "-o", str(out), "-q", "--workers", workers]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["url"] for r in records] == ["http://news.example.cn/a.html", "http://other.example.com/b.html",
+                                           "http://news.example.cn/wet.html"]
+    assert [r["site"] for r in records] == ["news.example.cn", "other.example.com", "news.example.cn"]
+    assert all(r["id"].startswith("<urn:uuid:") for r in records)
+    assert records[0]["paragraphs"] == [PARA, PARA] and records[0]["meta"]["title"] == "全市植树三万亩"
+    assert records[0]["encoding"] == "gb18030"
+    assert records[2]["body"] == PARA  # the text conversion, as a text page
+    assert "skipped 4 WARC record(s)" in capfd.readouterr().err  # three requests and the image
+
+
+def test_a_compressed_file_of_no_known_format_is_an_error_record(tmp_path):
+    import gzip
+
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(PARA.encode("utf-8")))
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(page), "-o", str(out), "-q"]) == 1
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert "gzip-compressed" in record["error"] and "body" not in record

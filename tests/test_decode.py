@@ -52,3 +52,35 @@ def test_lone_surrogates_in_text_become_replacement_characters_and_are_flagged()
     result = clean(TEXT + "\ud800")
     assert "lone_surrogates:1" in result.flags and result.quality["replacement_chars"] == 1
     assert result.body.encode("utf-8")  # every output can write it
+
+
+def _ambiguous_gb_bytes() -> bytes:
+    # Bytes both GB18030 and Big5-HKSCS decode strictly: only a detector, or a declaration, tells.
+    data = "中文新闻".encode("gb18030") * 8
+    data.decode("big5hkscs")
+    return data
+
+
+def test_a_charset_the_caller_gives_is_believed_when_it_decodes(monkeypatch):
+    import chardet
+
+    monkeypatch.setattr(chardet, "detect", lambda data: (_ for _ in ()).throw(AssertionError("detector asked")))
+    assert clean(_ambiguous_gb_bytes(), charset="GBK").encoding == "gb18030"
+
+
+def test_the_pages_meta_charset_is_believed_when_it_decodes(monkeypatch):
+    import chardet
+
+    monkeypatch.setattr(chardet, "detect", lambda data: (_ for _ in ()).throw(AssertionError("detector asked")))
+    page = b'<html><head><meta charset="gb2312"></head><body><p>' + _ambiguous_gb_bytes() + b"</p></body></html>"
+    assert detect_encoding(page) == "gb18030"
+    page = b'<meta http-equiv="Content-Type" content="text/html; charset=big5">' + "據新華社報導".encode("big5") * 8
+    assert detect_encoding(page) == "big5hkscs"
+
+
+def test_a_declaration_the_bytes_contradict_loses_to_what_they_prove():
+    # Declared gb2312, stored as UTF-8: a strict UTF-8 decode is proof.
+    page = '<meta charset="gb2312"><p>据新华社报道，总理会见了代表团。</p>'.encode()
+    assert detect_encoding(page) == "utf-8"
+    # A Latin-1 label decodes any bytes, so it is never believed over a Chinese encoding.
+    assert detect_encoding(TEXT.encode("gb18030"), declared="iso-8859-1") == "gb18030"

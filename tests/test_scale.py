@@ -89,3 +89,18 @@ def test_dask_on_a_local_cluster_equals_one_process(tmp_path):
         assert main(["clean", str(src), "--dask", cluster.scheduler_address, "-o", str(out), "-q"]) == 1
         parts = sorted(out.glob("*.jsonl"))
         assert sum(len(_records(p)) for p in parts) == 60
+        # WARC files: a partition a file, the same records as one process writes.
+        from test_cli import gbk_page, write_warc
+
+        warcs = []
+        for n in range(2):
+            warcs.append(tmp_path / f"crawl{n}.warc.gz")
+            write_warc(warcs[-1], [(f"http://s{n}.example.cn/{k}.html", "text/html; charset=gbk",
+                                    gbk_page(f"全市植树造林第{k}期")) for k in range(3)])
+        single = tmp_path / "warc-single.jsonl"
+        assert main(["clean", *map(str, warcs), "-o", str(single), "-q"]) == 0
+        out = tmp_path / "warc-dask"
+        assert main(["clean", *map(str, warcs), "--dask", cluster.scheduler_address, "-o", str(out), "-q"]) == 0
+        got = [r for p in sorted(out.glob("*.jsonl")) for r in _records(p)]
+        assert sorted((r["id"], r["url"], r["body"]) for r in got) == sorted(
+            (r["id"], r["url"], r["body"]) for r in _records(single))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -23,12 +23,13 @@ _CHUNK = 64
 
 def _clean_one(item: Item, pipeline: Pipeline) -> dict:
     item = item.parsed()
+    where = {k: v for k, v in (("url", item.url), ("site", item.site if item.url else "")) if v}
     if item.error is not None:
-        return {"id": item.id, "error": item.error}
-    _, result = next(clean_many([(item.id, item.raw)], pipeline=pipeline))
+        return {"id": item.id, **where, "error": item.error}
+    _, result = next(clean_many([(item.id, item.raw, item.charset)], pipeline=pipeline))
     if isinstance(result, Failed):
-        return {"id": item.id, "error": result.error}
-    return {"id": item.id, **result.to_dict()}
+        return {"id": item.id, **where, "error": result.error}
+    return {"id": item.id, **where, **result.to_dict()}
 
 
 # Flags that say a limit shaped the result (see README, Limits): reported on stderr.
@@ -106,10 +107,13 @@ def run_clean(args: argparse.Namespace) -> int:
     options = {**_cleaning_options(args), "keep": args.keep, "max_chars": args.max_chars, "max_line": args.max_line}
     pipeline = Pipeline.default(**options)  # fails fast on bad options, before any work
     if args.dask:
+        from newsclean.corpus import WARC_SUFFIXES
         from newsclean.dask import clean_files
 
-        if not args.output or not all(p.endswith(".jsonl") for p in args.paths):
-            raise ValueError("--dask reads .jsonl files and writes part files to the folder -o DIR")
+        kinds = {p.lower().endswith(WARC_SUFFIXES) for p in args.paths}
+        if not args.output or len(kinds) != 1 or not (kinds == {True} or all(p.endswith(".jsonl") for p in args.paths)):
+            raise ValueError("--dask reads .jsonl files, or WARC files (.warc[.gz], .wet[.gz]), and writes part files "
+                             "to the folder -o DIR")
         failed = clean_files(args.paths, args.output, args.dask, text_field=args.text_field, **options)
         print(f"newsclean: wrote {args.output}/*.jsonl; {failed} document(s) failed", file=sys.stderr)
         return 1 if failed else 0
@@ -118,7 +122,8 @@ def run_clean(args: argparse.Namespace) -> int:
         if not args.output or args.output.endswith(".parquet") or args.format in ("text", "parquet"):
             raise ValueError("--skip-existing resumes a JSONL output file (-o FILE.jsonl)")
         skip += completed_records(args.output)
-    docs = islice(iter_documents(args.paths, args.text_field, parse=False), skip, None)
+    skipped: Counter = Counter()
+    docs = islice(iter_documents(args.paths, args.text_field, parse=False, skipped=skipped), skip, None)
     out = _writer(args, append=args.skip_existing)
     bar = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or None, desc="cleaning", initial=skip)
     failed = 0
@@ -143,6 +148,10 @@ def run_clean(args: argparse.Namespace) -> int:
             pool.shutdown(cancel_futures=True)
         bar.close()
         out.close()
+    if skipped:
+        kinds = ", ".join(f"{kind}: {n}" for kind, n in skipped.most_common())
+        print(f"newsclean: skipped {sum(skipped.values())} WARC record(s) that hold no HTML page ({kinds})",
+              file=sys.stderr)
     if failed:
         print(f"newsclean: {failed} document(s) failed; see the error records", file=sys.stderr)
     return 1 if failed else 0
@@ -234,8 +243,8 @@ def _cleaning_options(args: argparse.Namespace) -> dict:
 
 
 def _add_input(parser: argparse.ArgumentParser, stdin: bool = True) -> None:
-    parser.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.jsonl/.parquet)"
-                        + (", or - for stdin" if stdin else ""))
+    parser.add_argument("paths", nargs="+", help="files, folders (searched for .txt/.html/.jsonl/.parquet/"
+                        ".warc[.gz]/.wet[.gz])" + (", or - for stdin" if stdin else ""))
     parser.add_argument("--text-field", default="text", help="JSONL/Parquet field holding the page (default: text)")
 
 
@@ -255,9 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     clean = sub.add_parser(
         "clean", help="clean pages and corpora",
-        description="Clean .txt pages, folders of them, and .jsonl corpora. Writes one JSON "
-                    "record per document (body, paragraphs, meta, removed, repairs, flags); a "
-                    "document that fails becomes {id, error} and the exit status is 1.",
+        description="Clean .txt and .html pages, folders of them, .jsonl and .parquet corpora, and WARC "
+                    "crawls (the HTML responses of .warc/.warc.gz, the text of .wet files). Writes one JSON "
+                    "record per document (body, paragraphs, meta, removed, repairs, flags; url and site "
+                    "for a crawl's pages); a document that fails becomes {id, error} and the exit status is 1.",
     )
     _add_input(clean)
     _add_cleaning(clean)

@@ -38,13 +38,15 @@ def _clean_partition(records: Iterable[Any], text_field: str, options: dict) -> 
     for number, record in enumerate(records):
         page_id, page = (record.get("id", number), record.get(text_field)) if isinstance(record, dict) else (
             number, record)
+        where = {k: record[k] for k in ("url", "site") if isinstance(record, dict) and record.get(k)}
         if not isinstance(page, (str, bytes)):
             error = record.get("error") if isinstance(record, dict) else None
-            yield {"id": page_id, "error": error or f"no string field {text_field!r}"}
+            yield {"id": page_id, **where, "error": error or f"no string field {text_field!r}"}
             continue
-        _, result = next(clean_many([(page_id, page)], pipeline=pipeline))
-        yield {"id": page_id, "error": result.error} if isinstance(result, Failed) else {
-            "id": page_id, **result.to_dict()}
+        charset = record.get("charset") if isinstance(record, dict) else None
+        _, result = next(clean_many([(page_id, page, charset)], pipeline=pipeline))
+        yield {"id": page_id, **where, "error": result.error} if isinstance(result, Failed) else {
+            "id": page_id, **where, **result.to_dict()}
 
 
 def clean_bag(bag, text_field: str = "text", **options: Any):
@@ -78,14 +80,37 @@ def clean_column(frame, column: str = "text", **options: Any):
     return frame.map_partitions(clean_partition, meta=meta)
 
 
+def _warc_records(paths: Iterable[str]) -> Iterator[dict]:
+    """The pages of WARC files as records (`id`, `url`, `site`, the page, its `charset`)."""
+    from collections import Counter
+    from pathlib import Path
+
+    from newsclean.corpus import iter_warc
+
+    for path in paths:
+        for item in iter_warc(Path(path), Counter()):
+            if item.error is not None:
+                yield {"id": item.id, "error": item.error}
+            else:
+                yield {"id": item.id, "url": item.url, "site": item.site, "text": item.raw, "charset": item.charset}
+
+
 def clean_files(paths: list[str], output: str, scheduler: str, text_field: str = "text", **options: Any) -> int:
-    """The command line's `--dask`: JSONL files in, one JSONL part file per partition in the
+    """The command line's `--dask`: JSONL files (a partition a block of lines) or WARC files (a
+    partition a file, its records read as a stream) in, one JSONL part file per partition in the
     folder `output`; returns how many pages failed."""
     import dask.bag as db
     from dask.distributed import Client
 
+    from newsclean.corpus import WARC_SUFFIXES
+
     with Client(scheduler):
-        pages = db.read_text(paths).map(load_record)
+        if all(p.lower().endswith(WARC_SUFFIXES) for p in paths):
+            pages = db.from_sequence(paths, npartitions=len(paths)).map_partitions(
+                lambda part: list(_warc_records(part)))
+            text_field = "text"
+        else:
+            pages = db.read_text(paths).map(load_record)
         results = clean_bag(pages, text_field=text_field, **options).persist()
         results.map(json_line).to_textfiles(f"{output}/*.jsonl")
         return results.filter(lambda r: "error" in r).count().compute()

@@ -60,6 +60,9 @@ _LABEL = re.compile(
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'])})\s*[:：/／]\s*"
 )
+_ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.values() for w in words if len(w) > 1}),
+                                   *(f"{w}\\s*[:：/／|｜]" for words in FIELD_LABELS.values() for w in words
+                                     if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
 _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
@@ -160,8 +163,12 @@ def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
     text = line
     date_match = DATE.search(text)
+    # Most lines of a page hold no label word at all: one search of plain words settles it,
+    # where the label pattern (a prefix class before `编辑`) is tried at every position.
+    labels = list(_LABEL.finditer(text)) if _ANY_LABEL.search(text) else []
+    if not date_match and not labels:
+        return Fields(rest=line)
     date = parse_date(text) if date_match else None
-    labels = list(_LABEL.finditer(text))
     authors: list[str] = []
     editors: list[str] = []
     source = None

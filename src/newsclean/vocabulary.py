@@ -45,8 +45,14 @@ def _tokens(name: str) -> set[str]:
     return out
 
 
-def _matches(token: str, word: str) -> bool:
-    return token == word or (len(word) >= _LONG_WORD and (token.startswith(word) or token.endswith(word)))
+def _token_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    long = "|".join(w for w in words if len(w) >= _LONG_WORD)
+    exact = "|".join(words)
+    return re.compile(rf"^(?:{exact})$" + (rf"|^(?:{long})|(?:{long})$" if long else ""))
+
+
+# One pattern a kind, tried on each token: a loop over words in Python cost a tenth of a page's time.
+_DOM_PATTERNS = [(kind, _token_pattern(words)) for kind, words in DOM_KINDS.items()]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -59,8 +65,8 @@ def dom_kind(names: str) -> str | None:
     tokens = _tokens(names)
     if not tokens:
         return None
-    for kind, words in DOM_KINDS.items():
-        if any(_matches(t, w) for t in tokens for w in words):
+    for kind, pattern in _DOM_PATTERNS:
+        if any(pattern.search(t) for t in tokens):
             return kind
     return None
 
