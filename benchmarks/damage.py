@@ -50,9 +50,26 @@ def lossy_cp936_decode(data: bytes) -> str:
     return "".join(out)
 
 
-def mirror_glosses(text: str, rng: random.Random, share: float = 0.5) -> str:
+def _gloss(ch: str, style: str) -> str:
+    """The gloss a mirror writes after a character: toned (`(fā)`), toneless (`(fa)`), doubled
+    (`(fa)(fa)`) or followed by a space (`(fā) `), as docs/damage.md shows them on real pages."""
+    from newsclean.stages.glosses import plain_syllable
+
+    reading = _reading(ch)
+    if style == "toned":
+        return f"({reading})"
+    if style == "toneless":
+        return f"({plain_syllable(reading)})"
+    if style == "doubled":
+        return f"({plain_syllable(reading)})" * 2
+    if style == "spaced":
+        return f"({reading}) "
+    raise ValueError(f"unknown gloss style {style!r}")
+
+
+def mirror_glosses(text: str, rng: random.Random, share: float = 0.5, style: str = "toned") -> str:
     """Traditionalise, gloss a subset of the changed characters by byte search over GBK,
-    decode lossily, and turn full-width punctuation into ASCII (DAMAGE.md §1–3)."""
+    decode lossily, and turn full-width punctuation into ASCII (docs/damage.md)."""
     trad = _converters()(text)
     changed = sorted({t for s, t in zip(text, trad, strict=False) if s != t and "\u4e00" <= t <= "\u9fff"})
     glossed = [c for c in changed if rng.random() < share]
@@ -60,7 +77,7 @@ def mirror_glosses(text: str, rng: random.Random, share: float = 0.5) -> str:
     for ch in glossed:
         code = ch.encode("gbk", errors="ignore")
         if len(code) == 2:
-            data = data.replace(code, code + f"({_reading(ch)})".encode("gbk"))
+            data = data.replace(code, code + _gloss(ch, style).encode("gbk"))
     return lossy_cp936_decode(data).translate(_FULL_TO_ASCII)
 
 
@@ -72,6 +89,31 @@ def utf8_as_cp1252(text: str, rng: random.Random | None = None) -> str:
     """As browsers decode windows-1252: the five undefined bytes become C1 controls."""
     data = text.encode("utf-8")
     return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def utf8_as_cp1252_lossy(text: str, rng: random.Random | None = None) -> str:
+    """As Python's `decode("cp1252", errors="replace")` (and every tool built on it): the five
+    bytes cp1252 leaves undefined become U+FFFD."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
+def gbk_as_cp1252_lossy(text: str, rng: random.Random | None = None) -> str:
+    return text.encode("gbk", errors="replace").decode("cp1252", errors="replace")
+
+
+def big5_as_cp1252_lossy(text: str, rng: random.Random | None = None) -> str:
+    """A traditional page's Big5 bytes read as cp1252 with replacement (takes traditional text)."""
+    return text.encode("big5", errors="replace").decode("cp1252", errors="replace")
+
+
+def partly(damage, share: float = 0.3):
+    """The damage done to some lines of the page only (a footer, a few paragraphs): the lines
+    around them stay as they are."""
+    def damaged(text: str, rng: random.Random) -> str:
+        return "\n".join(damage(line, rng) if rng.random() < share else line for line in text.split("\n"))
+
+    damaged.__doc__ = f"{damage.__name__} on about {share:.0%} of the lines"
+    return damaged
 
 
 def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
@@ -145,6 +187,20 @@ KINDS = {
 # Damage done to traditional pages, measured against the traditional text
 # (`benchmarks.repair_quality`); the suite's gold is simplified.
 TRADITIONAL_KINDS = {"big5_as_gbk": big5_as_gbk}
+
+# Variants of the mechanisms above that `benchmarks.repair_quality` measures besides them:
+# name → (damage, done to traditional text, held out). A held-out variant is never tuned on:
+# it measures the repairs on damage they were not shaped on.
+VARIANTS = {
+    "gloss_split_toneless": (lambda t, rng: mirror_glosses(t, rng, style="toneless"), False, False),
+    "gloss_split_spaced": (lambda t, rng: mirror_glosses(t, rng, style="spaced"), False, False),
+    "gloss_split_doubled": (lambda t, rng: mirror_glosses(t, rng, style="doubled"), False, True),
+    "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
+    "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
+    "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
+    "utf8_as_gbk_partial": (partly(utf8_as_gbk), False, False),
+    "utf8_as_cp1252_lossy_partial": (partly(utf8_as_cp1252_lossy), False, True),
+}
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,10 @@
 Takes N (default 500) odd-numbered articles (never seen by the language model) from the
 START-th on (default 0; a setting tuned on some can be checked on others),
 splits them into sentence lines as pages are, damages each with every mechanism of
-`benchmarks.damage` (those done to traditional pages on the article as a Big5 page would
-hold it, its gold then), runs the repair stages only, and prints the character error rate against
-the clean text (and the damaged text's own, for scale).
+`benchmarks.damage` and every variant of them (`damage.VARIANTS`; those done to traditional
+pages on the article as a Big5 page would hold it, its gold then), runs the repair stages only,
+and prints the character error rate against the clean text (and the damaged text's own, for
+scale). Variants marked held out were never tuned on.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import sys
 import time
 
 from benchmarks.corpus import articles
-from benchmarks.damage import KINDS, TRADITIONAL_KINDS, as_big5_page
+from benchmarks.damage import KINDS, TRADITIONAL_KINDS, VARIANTS, as_big5_page
 from benchmarks.metrics import cer
 from newsclean import Pipeline
 
@@ -30,7 +31,10 @@ def main(n: int = 500, start: int = 0) -> None:
     # The HTML kind repeats the first line as the page <title>, which only the metadata
     # stage removes: it is measured by the full suite (python -m benchmarks), not here.
     kinds = [(k, d, False) for k, d in KINDS.items() if k != "html"]
-    for kind, damage, traditional in [*kinds, *((k, d, True) for k, d in TRADITIONAL_KINDS.items())]:
+    kinds += [(k, d, True) for k, d in TRADITIONAL_KINDS.items()]
+    kinds += [(f"{k} (held out)" if held_out else k, d, traditional)
+              for k, (d, traditional, held_out) in VARIANTS.items()]
+    for kind, damage, traditional in kinds:
         rng = random.Random(7)
         errors = before = chars = 0.0
         worst = 0.0

@@ -175,6 +175,7 @@ def read_fields(line: str) -> Fields:
     rest: list[str] = []
     head_end = labels[0].start() if labels else len(text)
     head_start = 0
+    explicit_labels = 0
     posted = _POSTED.match(text) if date_match else None
     if posted and names(posted["name"], strict=False)[0]:
         authors += names(posted["name"], strict=False)[0]
@@ -188,6 +189,7 @@ def read_fields(line: str) -> Fields:
         # With a colon or a slash the value is meant as names; after a bare role word only a
         # surname-first name is one.
         explicit = bool(re.search(r"[:：/／|｜]\s*$", m.group()))
+        explicit_labels += explicit
         if kind == "editor":
             found, left = names(inside, strict=not explicit)
             editors += found
@@ -226,8 +228,10 @@ def read_fields(line: str) -> Fields:
     rest_text = _WIDGET.sub(" ", " ".join([head, *rest]))
     rest_text = _URL.sub(" ", _BY.sub(" ", DATE.sub(" ", rest_text)))
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
+    # A label counts when a colon sets it apart or it gave a value: `记者问` labels nothing.
+    labelled = bool(explicit_labels or authors or editors or source or (date and labels))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
-                  bool(labels), bool(date_match), " ".join(rest_text.split()))
+                  labelled, bool(date_match), " ".join(rest_text.split()))
 
 
 # Where a reporter filed from, after the names: `山东冠县报道`.

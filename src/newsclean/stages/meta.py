@@ -80,11 +80,13 @@ def _gives_fields(line: str) -> bool:
     return fields.labelled and bool(fields.date or fields.source or fields.authors or fields.editors)
 
 
-def could_be_headline(line: str) -> bool:
+def could_be_headline(line: str, declared: bool = False) -> bool:
     """A head line that may be the headline: short, not prose, not chrome, not metadata (nor a
     line whose labels give values: `作者：赵培：北京物资学院`), not a subtitle (set after a dash:
-    `——当代中国的精神危机`) nor a section's numbered heading."""
-    return (has_cjk(line, 4) and not is_prose(line) and not line.startswith(("——", "--", "—"))
+    `——当代中国的精神危机`) nor a section's numbered heading. With `declared` (the page's own
+    headings repeat it) it may read as a sentence and be as short as a name (`金锺国`)."""
+    return (has_cjk(line, 2 if declared else 4) and (declared or not is_prose(line))
+            and not line.startswith(("——", "--", "—"))
             and not _gives_fields(line)
             and not _SECTION_HEADING.match(line) and chrome_kind(line) not in _NOT_HEADLINE
             and not is_keyword_list(line) and not is_menu(line) and not PHONE.search(line)
@@ -262,10 +264,11 @@ class FindMetadata:
                 found.set("site", line, f"line {numbers[i]}")
                 labels[i] = ("site", "site name line")
             key = comparable(line)
-            # A line the page's own headings repeat is the headline whatever it looks like (one
-            # ending with `？` reads as a sentence).
+            # A line the page's own headings repeat may read as a sentence (a headline ending
+            # with `？`): that alone does not rule it out.
             declared_match = key in wanted
-            if i in labels or i == title_line or not (declared_match or could_be_headline(line)):
+            if i in labels or i == title_line or not (could_be_headline(line) or (
+                    declared_match and could_be_headline(line, declared=True))):
                 continue
             score = 0.0
             if declared_match:

@@ -225,6 +225,17 @@ def redecode_candidates(texts: list[str], lm) -> list[list[tuple[str, str]]]:
                     mine.append((kind, latin.decode(target)))
                 except UnicodeDecodeError:
                     pass
+        elif latin is None and "\ufffd" in text:
+            # Read as cp1252 with replacement (Python's `errors="replace"`, and every tool built
+            # on it): each U+FFFD is one of the five bytes cp1252 leaves undefined.
+            holed = _as_bytes_of(text.replace("\ufffd", "\x00"), "cp1252")
+            if holed is not None and not holed.isascii():
+                for kind, search in (("utf8_as_cp1252", _utf8_search(holed, lm, _CP1252_HOLES)),
+                                     ("gb18030_as_latin1", _holed_pair_search(holed, "gb18030", lm)),
+                                     ("big5hkscs_as_latin1", _holed_pair_search(holed, "big5hkscs", lm))):
+                    if search is not None:
+                        searches.append(search)
+                        owners.append((i, kind))
         found.append(mine)
         # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
         gb = _as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
@@ -411,14 +422,21 @@ _UTF8_LEADS = tuple(range(0xE3, 0xEA)) + (0xEF,)
 _MAX_CANDIDATES = 4096
 
 
+# The bytes cp1252 has no character for: a decoder with replacement turns each into U+FFFD.
+_CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
 @lru_cache(maxsize=1 << 16)
-def _utf8_char_options(seq: bytes, lm) -> tuple[str, ...]:
-    """The known characters whose UTF-8 bytes fit `seq` (0: a byte the decoder lost).
-    Cached: the same few lead/continuation patterns recur on every damaged page."""
+def _utf8_char_options(seq: bytes, lm, holes: tuple[int, ...] | None = None) -> tuple[str, ...]:
+    """The known characters whose UTF-8 bytes fit `seq` (0: a byte the decoder lost; with
+    `holes`, a byte that was one of these). Cached: the same few lead/continuation patterns
+    recur on every damaged page."""
+    if holes is not None and not seq[0]:
+        return ("\ufffd",)  # no hole is a lead byte
     leads = [seq[0]] if seq[0] else list(_UTF8_LEADS)
     options = [[lead] for lead in leads]
     for byte in seq[1:]:
-        nexts = [byte] if byte else range(0x80, 0xC0)
+        nexts = [byte] if byte else (holes or range(0x80, 0xC0))
         options = [o + [n] for o in options for n in nexts]
         if len(options) > _MAX_CANDIDATES:
             return ("\ufffd",)
@@ -455,19 +473,63 @@ def is_traditional(text: str) -> bool:
 _CLOSING = frozenset("。！？…”’」』）")
 
 
-def _utf8_search(data: bytes, lm) -> Search | None:
-    """UTF-8 bytes, 0 for each byte the decoder lost, as a search for the language model:
-    each lost byte's character among those UTF-8's structure allows (None: not UTF-8)."""
+def _utf8_search(data: bytes, lm, holes: tuple[int, ...] | None = None) -> Search | None:
+    """UTF-8 bytes, 0 for each byte the decoder lost (one of `holes`, where given), as a search
+    for the language model: each lost byte's character among those UTF-8's structure allows
+    (None: not UTF-8)."""
     slots, p = [], 0
     for unit in _UTF8_UNIT.finditer(data):
         if unit.start() != p:
             return None
         known = unit["known"]
-        slots.append((known.decode("utf-8", errors="replace"),) if known else _utf8_char_options(unit.group(), lm))
+        slots.append((known.decode("utf-8", errors="replace"),) if known else
+                     _utf8_char_options(unit.group(), lm, holes))
         p = unit.end()
     if p != len(data):
         return None
     known = "".join(slot[0] for slot in slots if len(slot) == 1)
+    return _line_search(slots, is_traditional(known))
+
+
+def _holed_pair_search(data: bytes, codec: str, lm) -> Search | None:
+    """Double-byte bytes (GBK, Big5) read as cp1252 with replacement, 0 for each byte lost (one
+    of `_CP1252_HOLES`), as a search: every byte above ASCII opens a pair, so the pairs stand
+    where they stood, and each holed pair's character is among those its known byte and the
+    holes allow (None: not that codec)."""
+    slots: list[tuple[str, ...]] = []
+    i, n, run = 0, len(data), bytearray()
+    while i < n:
+        b = data[i]
+        if 0 < b < 0x80:
+            run.append(b)
+            i += 1
+            continue
+        if i + 1 >= n:
+            return None
+        pair = data[i:i + 2]
+        if pair[0] and pair[1]:
+            run += pair
+        else:
+            if run:
+                try:
+                    slots.append((run.decode(codec),))
+                except UnicodeDecodeError:
+                    return None
+                run = bytearray()
+            leads = _CP1252_HOLES if not pair[0] else (pair[0],)
+            trails = _CP1252_HOLES if not pair[1] else (pair[1],)
+            slots.append(tuple(ch for lead in leads for trail in trails
+                               if (ch := _pair_char(codec, bytes((lead, trail)))) and lm.known(_simple(ch)))
+                         or ("\ufffd",))
+        i += 2
+    if run:
+        try:
+            slots.append((run.decode(codec),))
+        except UnicodeDecodeError:
+            return None
+    known = "".join(slot[0] for slot in slots if len(slot) == 1)
+    if not cjk_count(known) or _mostly_rare(known, lm):
+        return None
     return _line_search(slots, is_traditional(known))
 
 
@@ -575,6 +637,9 @@ class FixGbkMojibake:
                 lost = fixed.count("\ufffd") - text.count("\ufffd")
                 if lost > 0 and kind != "utf8_as_cp1252":
                     doc.flags.append(f"lost_bytes:{number}:{lost}")
+                elif lost <= 0 and "\ufffd" in fixed and "\ufffd" in text:
+                    # Bytes a lossy decoder replaced that the model could not tell: kept, counted.
+                    doc.flags.append(f"lost_bytes:{number}:{fixed.count(chr(0xFFFD))}")
                 doc.repair(kind, text, fixed, 0, confidence, number)
                 text = fixed
                 # A reading that still looks like mojibake is read again, as a second

@@ -254,6 +254,27 @@ def decode(scores: list[float], headings: list[bool], model: LineModel,
     return path
 
 
+def extend_over_closing_sentences(states: list[str], closing: list[bool], widget: list[bool]) -> None:
+    """Short sentences just after the article's last line are its end (`以上意见，请遵照执行。`),
+    also past widgets set between (`【广告】`), which become a gap: a line's score weighs what
+    it is alone, and alone a short sentence at a page's end is as often chrome as not."""
+    if ARTICLE not in states:
+        return
+    last = len(states) - 1 - states[::-1].index(ARTICLE)
+    j, between = last + 1, []
+    while j < len(states):
+        if closing[j]:
+            for k in between:
+                states[k] = GAP
+            states[j] = ARTICLE
+            between = []
+        elif widget[j]:
+            between.append(j)
+        else:
+            break
+        j += 1
+
+
 def _keep_plain_lines_in_short_gaps(path: list[str], evidence: list[bool], longest: int) -> None:
     i = 0
     while i < len(path):
@@ -298,11 +319,28 @@ class FindArticle:
                   for i, n in enumerate(names)]
         headings = ["footer_heading" in n for n in names]
         evidence = [has_chrome_evidence(n) for n in names]
-        doc.article = Article([number for number, _ in doc.lines], scores,
-                              decode(scores, headings, line_model, evidence),
+        states = decode(scores, headings, line_model, evidence)
+        extend_over_closing_sentences(states, [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)],
+                                      [_is_widget(n) for n in names])
+        doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, model=line_model)
         return doc
+
+
+_CLOSING_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?$")
+# A widget a closing sentence may stand behind: chrome of its own, short, not a heading.
+_WIDGET_MAX_CJK = 15
+
+
+def _closes(line: str, names: tuple[str, ...], evidence: bool) -> bool:
+    return (not evidence and bool(_CLOSING_SENTENCE.search(line[-2:])) and cjk_count(line) >= 2
+            and "learned" not in names)
+
+
+def _is_widget(names: tuple[str, ...]) -> bool:
+    return (has_chrome_evidence(names) and "footer_heading" not in names and "prose" not in names
+            and not any(n in names for n in ("cjk:20-39", "cjk:40-79", "cjk:80+")) and "learned" not in names)
 
 
 def redecode_without(article: Article, left_out: set[int]) -> list[str]:
