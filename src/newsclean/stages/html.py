@@ -232,21 +232,23 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
             text = el.tail
             frame = stack[-1]
         else:
-            style = el.get("style")
-            if (style is not None and _hidden(style)) or el.get("hidden") is not None:
-                text = _layout("".join(el.itertext()))
-                if text:
-                    hidden.append(text)
-                walker.skip_subtree()
-                stack.append(None)  # its end event still comes, and pops this
-                continue
             parent = stack[-1]
-            names = el.get("class"), el.get("id")
-            if names[0] or names[1]:
-                kind = dom_kind(f"{names[0] or ''} {names[1] or ''}")
-                context, chrome_above = kind or parent[1], parent[2] or kind in CHROME_DOM_KINDS
-            else:
-                context, chrome_above = parent[1], parent[2]
+            context, chrome_above = parent[1], parent[2]
+            attrib = el.attrib
+            if attrib:  # most elements have none, or only an href or a src: asked once
+                style = attrib.get("style")
+                if (style is not None and _hidden(style)) or attrib.get("hidden") is not None:
+                    text = _layout("".join(el.itertext()))
+                    if text:
+                        hidden.append(text)
+                    walker.skip_subtree()
+                    stack.append(None)  # its end event still comes, and pops this
+                    continue
+                names = attrib.get("class"), attrib.get("id")
+                if names[0] or names[1]:
+                    kind = dom_kind(f"{names[0] or ''} {names[1] or ''}")
+                    if kind:
+                        context, chrome_above = kind, chrome_above or kind in CHROME_DOM_KINDS
             if tag in _BLOCKS:
                 if buf:
                     flush()

@@ -46,6 +46,7 @@ def has_cjk(text: str, n: int) -> bool:
 # SEO keyword lines (DAMAGE.md §6) are runs of short items between `,` `|` `、` with no
 # sentence end: 澳门赌场,在线博彩,真人娱乐,…; a clause of prose is longer than this on average.
 _LIST_SEPARATOR = re.compile(r"[,，|｜、/]")
+_SEPARATORS = ",，|｜、/"
 KEYWORD_ITEMS = 5
 KEYWORD_ITEM_MAX = 6
 
@@ -59,6 +60,9 @@ def is_keyword_list(line: str) -> bool:
     False
     """
     if "。" in line or "！" in line or "？" in line:
+        return False
+    # Counted in C first: most lines have nowhere near enough separators.
+    if sum(map(line.count, _SEPARATORS)) < KEYWORD_ITEMS - 1:
         return False
     items = [t for t in _LIST_SEPARATOR.split(line) if t.strip()]
     return len(items) >= KEYWORD_ITEMS and sum(map(len, items)) / len(items) <= KEYWORD_ITEM_MAX

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from newsclean import fields
 from newsclean.document import Article, Block, Document
 from newsclean.stages import boilerplate as chrome
-from newsclean.stages import meta as fields
 from newsclean.stages.lines import cjk_count, is_prose
 from newsclean.stages.script import classification_keys
 
@@ -63,22 +63,25 @@ def text_features(line: str) -> tuple[str, ...]:
                "punct:prose" if density <= 0.15 else "punct:dense")
     if _SENTENCE_MARK.search(line):
         out.append("sentence_mark")
-    if _ENDS_SENTENCE.search(line[-3:]):
+    tail = line[-3:]
+    if _ENDS_SENTENCE.search(tail):
         out.append("ends_sentence")
-    if _ENDS_COLON.search(line[-1:]):
+    if tail.endswith((":", "：")):
         out.append("ends_colon")
-    if _TRUNCATED.search(line[-3:]):
+    if _TRUNCATED.search(tail):
         out.append("truncated")
-    chars = len(line.replace(" ", "")) or 1
-    latin = len(_LATIN.findall(line)) / chars
-    if latin > 0.5:
-        out.append("latin:most")
-    elif latin > 0.2:
-        out.append("latin:some")
-    if len(_DIGIT.findall(line)) / chars > 0.3:
-        out.append("digits:many")
-    if _DATETIME.search(line):
-        out.append("datetime")
+    if _LATIN.search(line):
+        chars = len(line.replace(" ", "")) or 1
+        latin = len(_LATIN.findall(line)) / chars
+        if latin > 0.5:
+            out.append("latin:most")
+        elif latin > 0.2:
+            out.append("latin:some")
+        if _DIGIT.search(line):
+            if len(_DIGIT.findall(line)) / chars > 0.3:
+                out.append("digits:many")
+            if _DATETIME.search(line):
+                out.append("datetime")
     if is_prose(line):
         out.append("prose")
     kind = chrome.cue_kind(line)
@@ -95,12 +98,15 @@ def text_features(line: str) -> tuple[str, ...]:
         out.append("footer_heading")
     if chrome.is_prompt(line):
         out.append("prompt")
-    if fields.is_dateline(line):
-        out.append("meta:dateline")
-    elif fields.is_byline(line):
-        out.append("meta:byline")
-    elif fields.is_field_line(line):
-        out.append("meta:fields")
+    if fields.is_metadata_line(line):
+        f = fields.read_fields(line)
+        if f.dated:
+            out.append("meta:dateline")
+        elif f.authors and len(line) <= chrome.BYLINE_MAX and chrome.chrome_kind(line) not in (
+                "copyright", "disclaimer"):
+            out.append("meta:byline")
+        elif f.labelled:
+            out.append("meta:fields")
     return tuple(out)
 
 
@@ -168,10 +174,14 @@ class LineModel:
     # Up to this many lines, a gap gives back its lines that show no chrome of their own: inside
     # the article a line goes on its own evidence, not for standing next to a widget (0: never).
     gap_keep: int = 0
+    _scores: dict = field(default_factory=dict, compare=False, repr=False)
 
     def score(self, names: tuple[str, ...]) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(n, 0.0) for n in names)
+        found = self._scores.get(names)
+        if found is None:  # lines share their feature sets: each is summed once
+            w = self.weights
+            found = self._scores[names] = self.bias + sum(w.get(n, 0.0) for n in names)
+        return found
 
     @classmethod
     def from_dict(cls, data: dict) -> LineModel:
@@ -207,7 +217,9 @@ _CHROME_EVIDENCE = ("cue:", "shape:", "ctx:comment", "ctx:footer", "ctx:navigati
                     "meta:", "truncated", "link:most", "link:all", "repeated:", "learned", "tag:form", "tag:title")
 
 
+@lru_cache(maxsize=1 << 12)
 def has_chrome_evidence(names: tuple[str, ...]) -> bool:
+    """Whether the line shows chrome of its own. (Cached: lines share their feature sets.)"""
     return any(n.startswith(_CHROME_EVIDENCE) for n in names)
 
 
@@ -221,33 +233,45 @@ def decode(scores: list[float], headings: list[bool], model: LineModel,
     n = len(scores)
     if n == 0:
         return []
-    neg = float("-inf")
-    # best[s]: the best total of a path ending in state s at the current line.
-    best = {HEAD: 0.0, ARTICLE: scores[0], GAP: neg, TAIL: neg}
-    back: list[dict[str, str]] = [{}]
+    # The best totals of paths ending in head, article, gap and tail at the current line, and
+    # for each line where the article, gap and tail paths came from (0 head … 3 tail). Ties go
+    # to the later state in the order head > gap > article, tail > gap > article. Written flat:
+    # it runs for every line of every page.
+    h, a, g, t = 0.0, scores[0], float("-inf"), float("-inf")
+    from_a, from_g, from_t = [0], [0], [0]
+    gap_open, gap_line, gap_heading = model.gap_open, model.gap_line, model.gap_heading
     for i in range(1, n):
-        s, gap_cost = scores[i], model.gap_line + (model.gap_heading if headings[i] else 0.0)
-        prev = best
-        choices = {
-            HEAD: ((prev[HEAD], HEAD),),
-            ARTICLE: ((prev[HEAD], HEAD), (prev[ARTICLE], ARTICLE), (prev[GAP], GAP)),
-            GAP: ((prev[ARTICLE] - model.gap_open, ARTICLE), (prev[GAP], GAP)),
-            TAIL: ((prev[ARTICLE], ARTICLE), (prev[GAP], GAP), (prev[TAIL], TAIL)),
-        }
-        step, best = {}, {}
-        for state, options in choices.items():
-            value, came = max(options)
-            step[state] = came
-            best[state] = value + (s if state == ARTICLE else -gap_cost if state == GAP else 0.0)
-        back.append(step)
+        gap_cost = gap_line + gap_heading if headings[i] else gap_line
+        na, ca = a, 1
+        if g >= na:
+            na, ca = g, 2
+        if h >= na:
+            na, ca = h, 0
+        ng, cg = a - gap_open, 1
+        if g >= ng:
+            ng, cg = g, 2
+        nt, ct = a, 1
+        if g >= nt:
+            nt, ct = g, 2
+        if t >= nt:
+            nt, ct = t, 3
+        from_a.append(ca)
+        from_g.append(cg)
+        from_t.append(ct)
+        a, g, t = na + scores[i], ng - gap_cost, nt
     # A path may not end inside a gap: a gap is chrome between article lines.
-    state = max((HEAD, ARTICLE, TAIL), key=lambda k: best[k])
-    if best[state] <= 0.0:
+    state, total = 0, h
+    if a > total:
+        state, total = 1, a
+    if t > total:
+        state, total = 3, t
+    if total <= 0.0:
         return [HEAD] * n
-    path = [state]
+    names = (HEAD, ARTICLE, GAP, TAIL)
+    path = [names[state]]
     for i in range(n - 1, 0, -1):
-        state = back[i][state]
-        path.append(state)
+        state = 0 if state == 0 else (from_a, from_g, from_t)[state - 1][i]
+        path.append(names[state])
     path.reverse()
     if evidence is not None and model.gap_keep:
         _keep_plain_lines_in_short_gaps(path, evidence, model.gap_keep)
@@ -321,7 +345,7 @@ class FindArticle:
         evidence = [has_chrome_evidence(n) for n in names]
         states = decode(scores, headings, line_model, evidence)
         extend_over_closing_sentences(states, [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)],
-                                      [_is_widget(n) for n in names])
+                                      [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)])
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, model=line_model)
@@ -339,7 +363,7 @@ def _closes(line: str, names: tuple[str, ...], evidence: bool) -> bool:
 
 
 def _is_widget(names: tuple[str, ...]) -> bool:
-    return (has_chrome_evidence(names) and "footer_heading" not in names and "prose" not in names
+    return ("footer_heading" not in names and "prose" not in names
             and not any(n in names for n in ("cjk:20-39", "cjk:40-79", "cjk:80+")) and "learned" not in names)
 
 
