@@ -1,4 +1,4 @@
-"""Damage simulator: the mechanisms of DAMAGE.md applied to clean text, with a fixed seed.
+"""Damage simulator: the mechanisms of docs/damage.md applied to clean text, with a fixed seed.
 
 Each function takes clean simplified text and returns the damaged page text; the clean text
 is the gold. Nothing here is used by the library.
@@ -121,7 +121,7 @@ def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
 
 
 def gbk_as_big5(text: str, rng: random.Random | None = None) -> str:
-    """A GBK page read as Big5 (DAMAGE.md §4): each lead byte the Big5-HKSCS decoder cannot
+    """A GBK page read as Big5 (docs/damage.md, wrong codecs): each lead byte the Big5-HKSCS decoder cannot
     pair becomes U+FFFD, and it reads on from the next byte."""
     return text.encode("gbk", errors="replace").decode("big5hkscs", errors="replace")
 
@@ -137,7 +137,7 @@ _NOT_IN_GBK = ("\u00a0", "\u2002", "\u2022", "\U0001f525")
 
 
 def question_marks(text: str, rng: random.Random) -> str:
-    """A round trip through GBK (DAMAGE.md §3): layout characters GBK lacks, put where pages
+    """A round trip through GBK (docs/damage.md, question marks): layout characters GBK lacks, put where pages
     put them (a no-break indent, an en space between headline segments, a bullet before a
     link), become `?`. The gold has none of them, so a `?` left behind is an error."""
     lines = []

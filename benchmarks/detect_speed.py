@@ -52,7 +52,7 @@ def detectors() -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from newsclean.stages.decode import _strict_decodes
+    from newsclean.stages.decode import strict_decodes
     from newsclean.stages.script import to_traditional
 
     argv = sys.argv[1:] if argv is None else argv
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     texts = [t for _, _, t in articles()][:n]
     docs = [("gb18030", t.encode("gb18030")) for t in texts[: n // 2]]
     docs += [("big5hkscs", to_traditional(t).encode("big5hkscs", errors="ignore")) for t in texts[n // 2:]]
-    settled = sum(not (_strict_decodes(d, "gb18030") and _strict_decodes(d, "big5hkscs")) for e, d in docs
+    settled = sum(not (strict_decodes(d, "gb18030") and strict_decodes(d, "big5hkscs")) for e, d in docs
                   if e == "gb18030")
     print(f"{len(docs)} documents; GB18030 pages that Big5-HKSCS does not decode (no detector asked): "
           f"{settled}/{n // 2}")

@@ -1,6 +1,7 @@
-"""HTML to text, three ways, in one run: BeautifulSoup with html.parser (the design card's
-choice, walked as newsclean walked it), BeautifulSoup with lxml underneath, and lxml alone
-(what `stages/html.py` uses). Speed on the suite's HTML pages, and whether the texts agree.
+"""HTML to text, three ways, in one run: the same block walk over BeautifulSoup with html.parser
+(the design card's choice), over BeautifulSoup with lxml underneath, and over lxml's own tree
+(what `stages/html.py` walks). Speed on the suite's HTML pages, and whether the texts agree; the
+full `html` stage (lines with their markup features, declared metadata) is timed beside them.
 
     python -m benchmarks.html_speed [N]
 
@@ -13,11 +14,10 @@ import sys
 import time
 
 from benchmarks.suite import synthetic_docs
-from newsclean.stages.html import _BLOCKS, _DROPPED, html_to_text
+from newsclean.stages.html import BLOCK_TAGS, DROPPED_TAGS, page_lines, parse_html, read_declared
 
 
 def soup_text(markup: str, parser: str) -> str:
-    """The text as the BeautifulSoup version of the stage gave it."""
     from bs4 import BeautifulSoup
     from bs4.element import CData, NavigableString, Tag
 
@@ -29,15 +29,41 @@ def soup_text(markup: str, parser: str) -> str:
         if node is after_block:
             out.append("\n")
         elif isinstance(node, Tag):
-            if node.name in _DROPPED:
+            if node.name in DROPPED_TAGS:
                 continue
-            if node.name in _BLOCKS:
+            if node.name in BLOCK_TAGS:
                 out.append("\n")
                 stack.append(after_block)
             stack.extend(reversed(node.contents))
         elif type(node) in (NavigableString, CData):
             out.append(str(node))
     return "".join(out)
+
+
+def lxml_text(markup: str) -> str:
+    from lxml import etree
+
+    root = parse_html(markup)
+    etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
+    out: list[str] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el.tag in BLOCK_TAGS:
+                out.append("\n")
+            out.append(el.text or "")
+        else:
+            if el.tag in BLOCK_TAGS:
+                out.append("\n")
+            out.append(el.tail or "")
+    return "".join(out)
+
+
+def stage_text(markup: str) -> str:
+    root = parse_html(markup)
+    read_declared(root)
+    return "\n".join(text for text, _ in page_lines(root)[0])
 
 
 def _lines(text: str) -> list[str]:
@@ -50,7 +76,8 @@ def main(argv: list[str] | None = None) -> None:
     ways = {
         "beautifulsoup4 + html.parser": lambda p: soup_text(p, "html.parser"),
         "beautifulsoup4 + lxml": lambda p: soup_text(p, "lxml"),
-        "lxml (newsclean)": html_to_text,
+        "lxml": lxml_text,
+        "lxml, the whole html stage": stage_text,
     }
     size = sum(len(p.encode("utf-8")) for p in pages)
     results, seconds = {}, {}

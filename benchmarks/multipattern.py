@@ -14,7 +14,7 @@ import sys
 import time
 
 from benchmarks.suite import synthetic_docs
-from newsclean.stages.boilerplate import _COUNTER, _CUES, PHONE
+from newsclean.chrome import COUNTER, CUES, PHONE
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -25,8 +25,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit("needs hyperscan: pip install --target DIR hyperscan; "
                  "PYTHONPATH=DIR python -m benchmarks.multipattern")
     pages = [d.page for d in synthetic_docs(int(argv[0]) if argv else 500) if d.kind == "clean"]
-    patterns = [p for _, p, _ in _CUES if p] + [_COUNTER, PHONE]
-    openings = [o for _, _, o in _CUES if o]
+    patterns = [p for _, p, _ in CUES if p] + [COUNTER, PHONE]
+    openings = [o for _, _, o in CUES if o]
     # Hyperscan has no lookbehind: PHONE's digit guards are dropped (a superset of matches,
     # which the per-line test would then confirm), and its digits are ASCII (Unicode \d
     # repeated makes the pattern too large). Openings are anchored at line starts.

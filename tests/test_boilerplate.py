@@ -1,7 +1,8 @@
 import pytest
 
 from newsclean import clean
-from newsclean.stages.boilerplate import RemoveBoilerplate, chrome_kind
+from newsclean.chrome import chrome_kind
+from newsclean.stages.boilerplate import RemoveBoilerplate
 
 P1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
 P2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
@@ -169,7 +170,7 @@ def test_synthetic_pages_meet_the_quality_floor():
 
 
 def test_seo_keywords_and_page_residue_from_the_wild():
-    """DAMAGE.md §6: keyword spam at the top, image names, view counters, markdown and
+    """docs/damage.md, in the wild: keyword spam at the top, image names, view counters, markdown and
     comment residue between paragraphs."""
     page = "\n".join(["澳门赌场,在线博彩,真人娱乐,百家乐,老虎机,体育投注,彩票平台,棋牌游戏", "全市完成植树造林三万亩",
                       "IMG_2001.JPG", "5034", P1, "![]() | ||||", P2, "/enpproperty-->"])

@@ -131,3 +131,10 @@ def test_a_compressed_file_of_no_known_format_is_an_error_record(tmp_path):
     assert main(["clean", str(page), "-o", str(out), "-q"]) == 1
     record = json.loads(out.read_text(encoding="utf-8"))
     assert "gzip-compressed" in record["error"] and "body" not in record
+
+
+def test_python_dash_m_runs_the_command_line():
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-", "--format", "text"],
+                          input="记者从市政府获悉，今年全市共完成植树造林三万亩。\n版权所有 未经授权不得转载\n".encode(),
+                          capture_output=True, check=True)
+    assert done.stdout.decode().strip() == "记者从市政府获悉，今年全市共完成植树造林三万亩。"

@@ -59,7 +59,7 @@ def test_readings_file_read_directly_is_pypinyins_dictionary():
 
 
 def test_a_space_after_a_gloss_goes_inside_a_sentence_and_stays_between_headline_segments():
-    # DAMAGE.md §6: `社會(hui) 變遷`. Inside a clause no Chinese writer puts that space;
+    # docs/damage.md, in the wild: `社會(hui) 變遷`. Inside a clause no Chinese writer puts that space;
     # between the segments of a headline the page itself may (seed 001).
     sentence = strip("隨著社會(hui) 變遷，各地代表今天在北京召開座談會，討論城鄉發展問題。")
     assert sentence.text == "隨著社會變遷，各地代表今天在北京召開座談會，討論城鄉發展問題。"

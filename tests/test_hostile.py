@@ -6,6 +6,7 @@ import time
 from contextlib import contextmanager
 
 import pytest
+from conftest import assert_well_formed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,7 +74,7 @@ def check(page) -> Result:
     start = time.perf_counter()
     with within(BOUND_SECONDS):
         result = clean(page)
-    assert isinstance(result.body, str)
+    assert_well_formed(result)
     assert time.perf_counter() - start < BOUND_SECONDS
     return result
 

@@ -5,8 +5,8 @@ import pytest
 from benchmarks.corpus import articles
 from benchmarks.pages import paragraphs
 from newsclean import BoilerplateModel, ModelError, clean, learn_boilerplate
+from newsclean.chrome import chrome_kind
 from newsclean.cli import main
-from newsclean.stages.boilerplate import chrome_kind
 
 # A footer no rule knows: prose-shaped, no cue word, no phone, no self-reference.
 FOOTER = "欢迎各位读者朋友继续关注后续报道，我们会第一时间为大家带来最新的消息和深入的解读。"

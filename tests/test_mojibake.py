@@ -34,10 +34,10 @@ def test_short_lines_and_lines_with_few_signs_are_read_with_the_page_s_codec():
 
 def test_lines_with_few_signs_never_spend_the_budget_of_a_clean_page():
     from newsclean import Pipeline
-    from newsclean.stages.mojibake import FixGbkMojibake
+    from newsclean.stages.mojibake import RedecodeLines
 
     rare = "记者从犇鑫公司获悉，今年该公司共完成植树造林三万亩，超额完成年度任务。"  # 犇 and 鑫 are rare
-    pipeline = Pipeline.default().without("gbk_mojibake").insert(3, FixGbkMojibake(max_suspect_chars=10))
+    pipeline = Pipeline.default().without("redecode").insert(3, RedecodeLines(max_suspect_chars=10))
     result = clean("\n".join([rare] * 5), pipeline=pipeline)
     assert not any(f.startswith("repair_budget") for f in result.flags)
 
@@ -85,12 +85,12 @@ def test_a_lost_character_the_page_shows_elsewhere_is_taken_from_it():
 
 def test_a_page_that_shows_two_fitting_characters_decides_nothing():
     from newsclean.lm import Search
-    from newsclean.stages.mojibake import _filled_from_page
+    from newsclean.stages.mojibake.search import filled_from_page
 
     lost = Search("", [("关注一",), ("个", "下")], "")
-    one = _filled_from_page([lost, Search("", [("请关注一下",)], "")])[0]
+    one = filled_from_page([lost, Search("", [("请关注一下",)], "")])[0]
     assert one.slots[1] == ("下",)
-    both = _filled_from_page([lost, Search("", [("请关注一下，关注一个",)], "")])[0]
+    both = filled_from_page([lost, Search("", [("请关注一下，关注一个",)], "")])[0]
     assert both.slots[1] == ("个", "下")
 
 
@@ -108,8 +108,8 @@ def test_a_lost_last_character_closes_the_bracket_the_line_left_open():
 
 
 def test_a_quotation_may_stay_open_at_a_line_s_end():
-    from newsclean.stages.mojibake import _closed
+    from newsclean.stages.mojibake.search import close_open_bracket
 
     slots = [("他说：“今年的任务很重",), ("。", "”", "！")]
-    assert _closed(slots) == slots
-    assert _closed([("（编辑：李明",), ("）", "！", "：")])[-1] == ("）",)
+    assert close_open_bracket(slots) == slots
+    assert close_open_bracket([("（编辑：李明",), ("）", "！", "：")])[-1] == ("）",)

@@ -9,7 +9,8 @@ P1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，�
 
 def test_default_pipeline_order_is_one_visible_list():
     assert Pipeline.default().names() == [
-        "decode", "html", "lines", "gbk_mojibake", "mojibake", "split_chars", "glosses", "script", "whitespace", "normalize", "region", "meta", "boilerplate"]
+        "decode", "html", "lines", "redecode", "latin_mojibake", "split_chars", "glosses", "script", "spaces", "punctuation",
+        "region", "meta", "boilerplate"]
 
 
 def test_a_stage_can_be_dropped_and_inserted():

@@ -1,4 +1,5 @@
 """Properties that hold for any input."""
+from conftest import assert_well_formed
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -18,14 +19,13 @@ articles = st.lists(paragraphs, min_size=1, max_size=6)
 @SETTINGS
 @given(st.text())
 def test_any_text_gives_a_result(text):
-    result = clean(text)
-    assert isinstance(result.body, str)
+    assert_well_formed(clean(text))
 
 
 @SETTINGS
 @given(st.binary())
 def test_any_bytes_give_a_result(data):
-    assert isinstance(clean(data).body, str)
+    assert_well_formed(clean(data))
 
 
 @SETTINGS

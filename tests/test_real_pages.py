@@ -18,6 +18,7 @@ def report():
     return real_pages.run(real_pages.load(), systems={"newsclean": real_pages.newsclean})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("half", sorted(FLOORS))
 def test_floors_hold(report, half):
     got = report["systems"]["newsclean"]["halves"][half]

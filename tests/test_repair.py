@@ -52,7 +52,7 @@ def test_straddling_gloss_is_undone_through_the_gloss_link():
 # the character the split repair must give back.
 SPLITS = [
     # 日報 is c8d5 88f3 and 請 is d588: glossed after 報, the gloss of 請 lands inside 報,
-    # whose trail byte then goes with the `(` of its own gloss, which names it (DAMAGE.md §6).
+    # whose trail byte then goes with the `(` of its own gloss, which names it (docs/damage.md, in the wild).
     ("据光明日報報道，北京市今天舉行了會議。", {"報": "bào", "請": "qǐng", "舉": "jǔ"}, "日?qǐng)?bào)", "報"),
     # 總價 is bf82 8372 and 們 (men) is 8283: glossed first, 們 lands inside 價; then 總 is
     # glossed, so the character before `?men)` is 總, behind its own gloss; 價's trail 72 is
@@ -155,12 +155,12 @@ def test_a_lost_byte_at_the_end_of_a_line_gives_what_ends_lines(line):
 
 
 def _recover_utf8(data: bytes) -> str | None:
-    """UTF-8 with lost bytes (0) decoded as FixGbkMojibake decodes it."""
+    """UTF-8 with lost bytes (0) decoded as the redecode stage decodes it."""
     from newsclean.lm import best_path, load
-    from newsclean.stages.mojibake import _utf8_search
+    from newsclean.stages.mojibake.search import utf8_search
 
     lm = load()
-    search = _utf8_search(data, lm)
+    search = utf8_search(data, lm)
     return search and best_path(lm, *search)
 
 

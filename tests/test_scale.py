@@ -60,6 +60,7 @@ def test_parquet_in_and_out(tmp_path):
     assert json.loads(table[3]["removed"])[0]["kind"] == "copyright"
 
 
+@pytest.mark.slow
 def test_dask_on_a_local_cluster_equals_one_process(tmp_path):
     pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("dask.distributed")

@@ -7,7 +7,7 @@ from conftest import SEEDS, expected_for
 from benchmarks.metrics import cer, residue
 from newsclean import clean
 
-# Seed 002 lost a byte for good: `新路?!?月3日` swallowed the `1` of `1月3日` (DAMAGE.md §2).
+# Seed 002 lost a byte for good: `新路?!?月3日` swallowed the `1` of `1月3日` (docs/damage.md, split characters).
 EXACT = {"000", "001", "003", "004"}
 MAX_CER = 0.005
 

@@ -1,7 +1,7 @@
 """newsclean: scraped Chinese news pages in, the article as the journalist wrote it out."""
 from newsclean.document import Document, Removal, Repair, Result
+from newsclean.learn import BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.pipeline import Failed, Pipeline, Stage, clean, clean_many, preload
-from newsclean.stages.learned import BoilerplateModel, ModelError, learn_boilerplate
 
 __all__ = ["BoilerplateModel", "Document", "Failed", "ModelError", "Pipeline", "Removal", "Repair", "Result",
            "Stage", "clean", "clean_many", "learn_boilerplate",

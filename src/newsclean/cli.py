@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from newsclean.corpus import Item, ParquetWriter, TextWriter, completed_records, iter_documents, render
+from newsclean.learn import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.pipeline import MAX_CHARS, Failed, Pipeline, clean_many
-from newsclean.stages.learned import MIN_PAGES, BoilerplateModel, ModelError, learn_boilerplate
 from newsclean.stages.lines import MAX_LINE
 
 # Documents per task sent to a worker process: large enough to amortise pickling and the
@@ -185,7 +185,8 @@ def run_learn(args: argparse.Namespace) -> int:
     def progress(items, desc):
         return tqdm(items, unit="doc", file=sys.stderr, disable=args.quiet or None, desc=desc)
 
-    model = learn_boilerplate(pages, min_pages=args.min_pages, progress=progress)
+    model = learn_boilerplate(pages, pipeline=Pipeline.default(**_cleaning_options(args, model=False)),
+                              min_pages=args.min_pages, progress=progress)
     model.save(args.output)
     print(f"newsclean: learned {len(model)} line(s) -> {args.output}", file=sys.stderr)
     return 1 if pages.skipped else 0
@@ -235,9 +236,9 @@ def run_bench(args: argparse.Namespace) -> int:
     return bench(args.args)
 
 
-def _cleaning_options(args: argparse.Namespace) -> dict:
-    options: dict = {"script": args.script}
-    if args.boilerplate:
+def _cleaning_options(args: argparse.Namespace, model: bool = True) -> dict:
+    options: dict = {"script": getattr(args, "script", "auto")}
+    if model and getattr(args, "boilerplate", None):
         options["boilerplate"] = BoilerplateModel.load(args.boilerplate)
     return options
 

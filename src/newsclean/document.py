@@ -131,6 +131,8 @@ class Document:
     blocks: dict[int, Block] = field(default_factory=dict)
     declared: dict[str, list[str]] = field(default_factory=dict)
     article: Article | None = None
+    # Glosses the glosses stage removed: a mirror's tell, which the script stage goes by.
+    glosses_removed: int = 0
 
     def remove(self, kind: str, text: str, line: int | None, reason: str) -> None:
         self.removed.append(Removal(kind, text, line, reason))

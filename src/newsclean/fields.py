@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsclean.stages.lines import cjk_count
+from newsclean.text import cjk_count
 from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
 # A `?` between date and time is the space a GBK round trip lost.

@@ -8,16 +8,19 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from newsclean.document import Document, Result
-from newsclean.stages.learned import BoilerplateModel
+from newsclean.learn import BoilerplateModel
 from newsclean.stages.lines import MAX_LINE
-
-REPAIR_STAGES = frozenset({"decode", "html", "lines", "mojibake", "gbk_mojibake", "split_chars",
-                           "glosses", "script", "whitespace"})
 
 
 @runtime_checkable
 class Stage(Protocol):
-    """One step of cleaning: takes the document, records what it changed, returns it."""
+    """One step of cleaning: takes the document, records what it changed, returns it.
+
+    A stage may also say what it is: `repairs = True` for a stage that decodes or repairs text
+    (the repair benchmarks and a learned model's lines run those alone), `reads_whole_page =
+    True` for one that must see a long page whole before it is cut into pieces (decoding, HTML),
+    and `preload()` loads what it needs at once rather than on the first page that needs it.
+    """
 
     name: str
 
@@ -66,12 +69,13 @@ class Pipeline:
         from newsclean.stages.decode import DecodeBytes
         from newsclean.stages.glosses import StripGlosses
         from newsclean.stages.html import StripHtml
-        from newsclean.stages.lines import SplitLines, TidyLines
+        from newsclean.stages.lines import SplitLines
         from newsclean.stages.meta import FindMetadata
-        from newsclean.stages.mojibake import FixGbkMojibake, FixLatinMojibake
-        from newsclean.stages.normalize import NormalizeWhitespace
+        from newsclean.stages.mojibake import FixLatinMojibake, RedecodeLines
+        from newsclean.stages.punctuation import TidyPunctuation
         from newsclean.stages.region import FindArticle
         from newsclean.stages.script import RestoreScript
+        from newsclean.stages.spaces import CollapseSpaces
         from newsclean.stages.split_chars import SplitCharRepair
 
         if isinstance(boilerplate, (str, Path)):
@@ -81,24 +85,31 @@ class Pipeline:
             DecodeBytes(),
             StripHtml(),
             SplitLines(max_line),
-            FixGbkMojibake(),
+            RedecodeLines(),
             FixLatinMojibake(),
             SplitCharRepair(),
             StripGlosses(),
             RestoreScript(script),
-            TidyLines(),
+            CollapseSpaces(),
             # Before the line tests: they must see each line as it will come out, or a
             # second cleaning would judge it again (a space dropped by 、 made a breadcrumb).
-            NormalizeWhitespace(),
+            TidyPunctuation(),
             FindArticle(model=boilerplate),
             FindMetadata(model=boilerplate),
             RemoveBoilerplate(keep=keep, model=boilerplate),
         ], max_chars=max_chars)
 
     def repair_only(self) -> Pipeline:
-        """This pipeline's stages that decode and repair text, without metadata,
-        boilerplate or final normalisation: what the repair benchmarks measure."""
-        return Pipeline((s for s in self.stages if s.name in REPAIR_STAGES), self.max_chars)
+        """This pipeline's stages that decode and repair text (`repairs = True`), without
+        punctuation, metadata or boilerplate: what the repair benchmarks measure and the lines a
+        learned model is learned on."""
+        return Pipeline((s for s in self.stages if getattr(s, "repairs", False)), self.max_chars)
+
+    def preload(self) -> None:
+        """Loads now what the stages otherwise load on the first page that needs it."""
+        for stage in self.stages:
+            if callable(getattr(stage, "preload", None)):
+                stage.preload()
 
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
@@ -135,9 +146,9 @@ class Pipeline:
         `max_chars` characters, each starting at a line break where there is one."""
         # Decoding and HTML parsing see the whole page (both linear): a piece cut inside
         # markup or a multi-byte character would lose text.
-        whole = ("decode", "html")
-        head = self.__class__([s for s in self.stages if s.name in whole], self.max_chars).run(raw, charset)
-        text, rest = head.text, [s for s in self.stages if s.name not in whole]
+        whole = [s for s in self.stages if getattr(s, "reads_whole_page", False)]
+        head = self.__class__(whole, self.max_chars).run(raw, charset)
+        text, rest = head.text, [s for s in self.stages if s not in whole]
         docs, start, offset = [], 0, 0
         while start < len(text) or not docs:
             end = start + self.max_chars
@@ -188,26 +199,10 @@ def _check(raw: object) -> None:
 
 def preload() -> None:
     """Loads now what the default pipeline otherwise loads on the first page that needs it
-    (language model and its tables, GBK, Big5 and reading tables, OpenCC, ftfy, chardet),
-    about 0.6 s: so that no page pays it, as in a benchmark's warm-up. A crawl of clean pages
-    never needs most of it, so the command line's workers load lazily."""
-    import ftfy  # noqa: F401
-
-    from newsclean import gbk
-    from newsclean.lm import load
-    from newsclean.stages.decode import detect_encoding
-    from newsclean.stages.mojibake import _SWAPPED, _any_sign, _lost_byte_tables, _rare_cjk
-    from newsclean.stages.script import to_traditional, traditional_chars
-    from newsclean.stages.split_chars import _reading_index
-
-    lm = load()
-    for resource in (lambda: lm.tables, lambda: _any_sign(lm), lambda: _rare_cjk(lm), traditional_chars,
-                     lambda: to_traditional(""), gbk._tables, gbk._pua_bytes, _reading_index,
-                     lambda: [_lost_byte_tables(kind, lm) for kind in _SWAPPED],
-                     # chardet loads its models on its first page (~70 ms): pages both Chinese
-                     # codecs decode, like this one, ask it.
-                     lambda: detect_encoding("中文新闻".encode("gb18030") * 8)):
-        resource()
+    (language model and its tables, GBK, Big5 and reading tables, OpenCC, ftfy, chardet, the line
+    weights), about 0.6 s: so that no page pays it, as in a benchmark's warm-up. A crawl of clean
+    pages never needs most of it, so the command line's workers load lazily."""
+    _default().preload()
 
 
 @lru_cache(maxsize=1)

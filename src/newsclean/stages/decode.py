@@ -25,7 +25,7 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _strict_decodes(data: bytes, encoding: str) -> bool:
+def strict_decodes(data: bytes, encoding: str) -> bool:
     return _strict(data, encoding) is not None
 
 
@@ -120,7 +120,7 @@ def decode_lines(data: bytes, encoding: str) -> tuple[str, int]:
     out, others = [], 0
     for line in data.split(b"\n"):
         for name in order:
-            if _strict_decodes(line, name):
+            if strict_decodes(line, name):
                 out.append(line.decode(name))
                 others += name != encoding
                 break
@@ -135,6 +135,14 @@ class DecodeBytes:
     them, so they become U+FFFD, counted in the flag `lone_surrogates:N`."""
 
     name = "decode"
+    repairs = True
+    reads_whole_page = True  # a piece cut inside a multi-byte character would lose it
+
+    @staticmethod
+    def preload() -> None:
+        # chardet loads its models on its first page (~70 ms): pages both Chinese codecs
+        # decode, like this one, ask it.
+        decode_page("中文新闻".encode("gb18030") * 8)
 
     def __call__(self, doc: Document) -> Document:
         if isinstance(doc.raw, str):

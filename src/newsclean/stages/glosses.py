@@ -9,12 +9,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from newsclean.document import Document
-from newsclean.stages.lines import is_prose
+from newsclean.text import is_prose
 
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
 SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
-# Mirrors sometimes double a gloss (DAMAGE.md §6: `會(hui)(hui)議`): the repeats go with it.
+# Mirrors sometimes double a gloss (docs/damage.md, in the wild: `會(hui)(hui)議`): the repeats go with it.
 # Some add a space after it (`社會(hui) 變遷`). Before a Chinese character inside a sentence
 # that space is the mirror's and goes too; in a headline it may be the page's own, between
 # segments (`目標(biāo) 加快`, seed 001), and stays.
@@ -82,6 +82,7 @@ class StripGlosses:
     """
 
     name = "glosses"
+    repairs = True
 
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
@@ -103,5 +104,6 @@ class StripGlosses:
             lines.append((number, text))
         doc.lines = lines
         if removed:
+            doc.glosses_removed += removed
             doc.flags.append(f"glosses:{removed}")
         return doc

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from newsclean.document import LONE_SURROGATE, Block, Document
-from newsclean.stages.lines import cjk_count
+from newsclean.text import cjk_count
 from newsclean.vocabulary import CHROME_DOM_KINDS, dom_kind
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
@@ -17,11 +17,11 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 # A real page, not text with a few leftover tags: a document skeleton or many block tags.
 _PAGE = re.compile(r"<(?:html|body|head)\b|<!DOCTYPE", re.IGNORECASE)
 # Elements that start and end a line, as a browser lays them out.
-_BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
+BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
                      "article", "header", "footer", "aside", "nav", "main", "table", "ul", "ol", "dl", "dd", "dt",
                      "blockquote", "pre", "form", "fieldset", "figure", "figcaption", "center", "address", "hr",
                      "caption", "option", "button", "select", "textarea", "title", "body"})
-_DROPPED = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas")
+DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas")
 _SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Prose a container must hold to count toward the page's main container (a menu item does not).
@@ -198,7 +198,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
     deep); the loop is written flat, as it runs for every element of every page."""
     from lxml import etree
 
-    etree.strip_elements(root, *_DROPPED, with_tail=False)
+    etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
     lines: list[tuple[str, Block, int]] = []
     hidden: list[str] = []
     block_tags: list[str] = []  # by block index
@@ -226,7 +226,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
             continue
         if event == "end":
             frame = stack.pop()
-            if frame is not None and tag in _BLOCKS and buf:
+            if frame is not None and tag in BLOCK_TAGS and buf:
                 flush()
                 link_chars, start = 0, None
             text = el.tail
@@ -249,7 +249,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
                     kind = dom_kind(f"{names[0] or ''} {names[1] or ''}")
                     if kind:
                         context, chrome_above = kind, chrome_above or kind in CHROME_DOM_KINDS
-            if tag in _BLOCKS:
+            if tag in BLOCK_TAGS:
                 if buf:
                     flush()
                     link_chars, start = 0, None
@@ -317,6 +317,8 @@ class StripHtml:
     hides goes, recorded. Tags and entities left in text go."""
 
     name = "html"
+    repairs = True
+    reads_whole_page = True  # a piece cut inside markup would lose text
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text

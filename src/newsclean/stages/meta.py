@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
+from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu
 from newsclean.document import Article, Document
 from newsclean.fields import bare_names, is_metadata_line, names, parse_date, read_fields
-from newsclean.stages.boilerplate import BYLINE_MAX, PHONE, chrome_kind, is_menu
-from newsclean.stages.lines import cjk_count, has_cjk, is_keyword_list, is_prose
-from newsclean.stages.normalize import drop_space_by_punct
 from newsclean.stages.script import classification_keys
+from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
 from newsclean.vocabulary import PLACEHOLDERS
 
 __all__ = ["FindMetadata", "parse_date"]
@@ -44,7 +43,7 @@ _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links",
 _ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation)$|www\.|https?:|,")
 
 
-def comparable(text: str) -> str:
+def headline_key(text: str) -> str:
     """A headline with spaces and `?` (a lost space) taken out, for spotting repeats."""
     return re.sub(r"[\s?？]", "", text)
 
@@ -60,7 +59,7 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
     if len(parts) < 2:
         return title.strip()
     for part in parts:
-        if any(comparable(part) == comparable(h) for h in headlines if h):
+        if any(headline_key(part) == headline_key(h) for h in headlines if h):
             return part
     first, rest = parts[0], parts[1:]
     # A suffix is names: each segment shorter than the headline (`长江三角洲-黄河两岸绿化提速`
@@ -250,7 +249,7 @@ class FindMetadata:
             page_title = texts[0]
             title_line = 0 if title_core(page_title, headings) != page_title.strip() else None
         core = title_core(page_title, headings) if page_title else None
-        wanted = {comparable(h) for h in [*headings, core] if h}
+        wanted = {headline_key(h) for h in [*headings, core] if h}
         anchor = next((i for i in head if labels.get(i, ("",))[0] in ("dateline", "byline")), head.stop)
         scored: list[tuple[float, int]] = []
         # The decoder may take a headline that reads as a sentence into the article: the
@@ -258,12 +257,12 @@ class FindMetadata:
         opening = range(whole_head.stop, min(len(texts), whole_head.stop + 2))
         for i in [*whole_head, *opening]:
             line = texts[i]
-            if i in opening and comparable(line) not in wanted:
+            if i in opening and headline_key(line) not in wanted:
                 continue
             if i not in labels and _SITE_LINE.match(line) and not found.meta["site"]:
                 found.set("site", line, f"line {numbers[i]}")
                 labels[i] = ("site", "site name line")
-            key = comparable(line)
+            key = headline_key(line)
             # A line the page's own headings repeat may read as a sentence (a headline ending
             # with `？`): that alone does not rule it out.
             declared_match = key in wanted
@@ -273,7 +272,7 @@ class FindMetadata:
             score = 0.0
             if declared_match:
                 score += 4.0
-            elif core and key and comparable(core).startswith(key) and len(key) >= 4:
+            elif core and key and headline_key(core).startswith(key) and len(key) >= 4:
                 score += 1.0
             block = doc.blocks.get(numbers[i])
             if block is not None and block.tag in ("h1", "h2"):
@@ -286,14 +285,14 @@ class FindMetadata:
         if best is not None:
             # A head line holding all of the best one and more is the full headline, the best a
             # part of it set on a line of its own (a subtitle above, the title below).
-            key = comparable(texts[best])
-            best = next((i for _, i in sorted(scored) if _contains(comparable(texts[i]), key)), best)
+            key = headline_key(texts[best])
+            best = next((i for _, i in sorted(scored) if _contains(headline_key(texts[i]), key)), best)
             title = texts[best]
             # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`), as the
             # page's <title> gives it whole.
             after = best + 1
             if (after < len(texts) and after not in labels and texts[after].startswith(("——", "—", "--"))
-                    and comparable(title + texts[after]) in wanted):
+                    and headline_key(title + texts[after]) in wanted):
                 title += texts[after]
                 labels[after] = ("title", "headline, its second line")
             found.set("title", title, f"line {numbers[best]}")
@@ -311,11 +310,11 @@ class FindMetadata:
         title = found.meta["title"]
         if not title:
             return
-        title_key = comparable(title)
+        title_key = headline_key(title)
         for i in whole_head:
             if i in labels or is_prose(texts[i]):
                 continue
-            key = comparable(texts[i])
+            key = headline_key(texts[i])
             if len(key) >= 4 and (key in title_key or title_key in key or _overlaps(key, title_key)):
                 labels[i] = ("title_duplicate", "repeats the headline")
                 if key == title_key and texts[i].count("?") < found.meta["title"].count("?"):

@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from newsclean import fields
+from newsclean import chrome, fields
 from newsclean.document import Article, Block, Document
-from newsclean.stages import boilerplate as chrome
-from newsclean.stages.lines import cjk_count, is_prose
 from newsclean.stages.script import classification_keys
+from newsclean.text import cjk_count, is_prose
 
 _LENGTH_BINS = ((0, "0"), (1, "1-4"), (5, "5-9"), (10, "10-19"), (20, "20-39"), (40, "40-79"), (80, "80+"))
 _PUNCT = re.compile(r"[，,。！？；;、：:]")
@@ -323,6 +322,10 @@ class FindArticle:
     (the shipped one by default)."""
 
     name = "region"
+
+    def preload(self) -> None:
+        if self.line_model is None:
+            default_model()
 
     def __init__(self, model=None, line_model: LineModel | None = None):
         self.model = model

@@ -85,6 +85,12 @@ class RestoreScript:
     """
 
     name = "script"
+    repairs = True
+
+    @staticmethod
+    def preload() -> None:
+        traditional_chars()
+        to_traditional("")
 
     def __init__(self, script: str = "auto"):
         if script not in SCRIPTS:
@@ -94,7 +100,7 @@ class RestoreScript:
     def __call__(self, doc: Document) -> Document:
         mode = self.script
         if mode == "auto":
-            mode = "simplified" if any(f.startswith("glosses:") for f in doc.flags) else "keep"
+            mode = "simplified" if doc.glosses_removed else "keep"
         if mode == "keep" or not doc.lines:
             return doc
         convert = (lambda t: fix_zhu(to_simplified(t))) if mode == "simplified" else to_traditional

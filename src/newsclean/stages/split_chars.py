@@ -3,7 +3,7 @@
 The mirror inserted `(pinyin)` into the page's GBK bytes. When the matched two bytes
 straddled two characters, the gloss landed inside the next character: its first byte and
 the `(` became one `?`, and every following character decoded one byte late until an
-ASCII byte put the decoder back in step (DAMAGE.md §2). On the page:
+ASCII byte put the decoder back in step (docs/damage.md, split characters). On the page:
 
     X ? syl ) R… T        X: last good character   R: the out-of-step run
                           T: `?` (a lost byte) or an ASCII letter/sign that is a trail byte
@@ -30,7 +30,7 @@ from newsclean.document import Document, flag
 from newsclean.lm import best_path
 from newsclean.lm import simple as _simple
 from newsclean.stages.glosses import SYLLABLE, char_readings, is_reading, spellings
-from newsclean.stages.normalize import settled
+from newsclean.text import line_after_tidying
 
 _ANCHOR = re.compile(rf"\?(?P<syl>{SYLLABLE})\)")
 # A gloss, with the repeats and the space after it some mirrors write (`會(hui)(hui) 議`).
@@ -76,7 +76,7 @@ _ORDINARY = re.compile(r"[\u3400-\u9fff“”‘’、，。：；？！《》�
 
 def _context(text: str) -> str:
     """Text around a repair without the glosses in it: the character a gloss follows is the
-    context (and the byte link, DAMAGE.md §2), not the gloss's `)` or letters."""
+    context (and the byte link, docs/damage.md, split characters), not the gloss's `)` or letters."""
     return _GLOSSED.sub(lambda m: m["char"] if is_reading(m["char"], m["syl"]) else m.group(), text)
 
 
@@ -113,6 +113,12 @@ class SplitCharRepair:
     """Repairs out-of-step runs and lost glossed characters, one `?` at a time."""
 
     name = "split_chars"
+    repairs = True
+
+    @staticmethod
+    def preload() -> None:
+        _reading_index()
+        gbk.preload()
 
     def __init__(self, max_question_marks: int = MAX_QUESTION_MARKS):
         self.max_question_marks = max_question_marks
@@ -124,7 +130,7 @@ class SplitCharRepair:
 
         lm = load()
         glossed = self._glossed_characters(doc)
-        # Glosses are the mirror's tell (DAMAGE.md §1): such a page was traditionalised whole.
+        # Glosses are the mirror's tell (docs/damage.md, mirrors): such a page was traditionalised whole.
         traditional = bool(glossed)
         lines, budget = [], self.max_question_marks
         for number, text in doc.lines:
@@ -134,11 +140,11 @@ class SplitCharRepair:
                 else:
                     budget -= text.count("?")
                     repaired = self._repair_line(doc, number, text, glossed, traditional, lm)
-                    if repaired == text and (tidied := settled(text)) != text:
-                        # Decided on the line as a second cleaning will see it (`settled`):
+                    if repaired == text and (as_tidied := line_after_tidying(text)) != text:
+                        # Decided on the line as a second cleaning will see it (`line_after_tidying`):
                         # a stray C1 control inside a run hides the bytes around it.
-                        again = self._repair_line(doc, number, tidied, glossed, traditional, lm)
-                        repaired = again if again != tidied else text
+                        again = self._repair_line(doc, number, as_tidied, glossed, traditional, lm)
+                        repaired = again if again != as_tidied else text
                     text = repaired
             lines.append((number, text))
         doc.lines = lines
@@ -218,7 +224,7 @@ class SplitCharRepair:
                 decoded = _realign([lead] + run_bytes, left, right, traditional, lm,
                                    gloss["syl"] if gloss else None)
                 if decoded is not None:
-                    # A byte the gloss links is structural proof (DAMAGE.md §2): the reading
+                    # A byte the gloss links is structural proof (docs/damage.md, split characters): the reading
                     # only has to be no less plausible than the garbled text.
                     options.append((_window_score(lm, left + decoded + right) - as_is, end,
                                     decoded + ("<" if tag else ""),

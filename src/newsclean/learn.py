@@ -20,6 +20,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsclean.chrome import chrome_kind
+from newsclean.text import is_prose
+
 FORMAT = "newsclean-boilerplate"
 VERSION = 1
 # Five pages: the smallest count at which a line shared by chance between articles of one
@@ -101,11 +104,10 @@ class BoilerplateModel:
         return cls.from_dict(data)
 
 
-def _page_lines(text: str | bytes) -> list[str]:
-    """The page's lines as the boilerplate stage would see them: decoded and repaired."""
-    from newsclean.pipeline import Pipeline
-
-    doc = Pipeline.default().repair_only().run(text)
+def _page_lines(text: str | bytes, repairs) -> list[str]:
+    """The page's lines as the boilerplate stage would see them: decoded and repaired by the
+    repair stages of the pipeline the model is for."""
+    doc = repairs.run(text)
     return [t for _, t in doc.lines or []]
 
 
@@ -113,9 +115,6 @@ def edge_keys(lines: list[str], keys: list[str], recurring: set[str]) -> set[str
     """Keys in the page's head run and tail run: the lines before the first, and after the
     last, line of the page's own. Chrome the rules know (a footer line that names the
     article, so never recurs) does not end a run."""
-    from newsclean.stages.boilerplate import chrome_kind
-    from newsclean.stages.lines import is_prose
-
     own = [i for i, (t, k) in enumerate(zip(lines, keys, strict=True))
            if k not in recurring and (is_prose(t) or chrome_kind(t) is None)]
     if not own:
@@ -123,9 +122,11 @@ def edge_keys(lines: list[str], keys: list[str], recurring: set[str]) -> set[str
     return set(keys[:own[0]]) | set(keys[own[-1] + 1:])
 
 
-def learn_boilerplate(pages: Iterable[tuple[str, str | bytes]], *, min_pages: int = MIN_PAGES,
+def learn_boilerplate(pages: Iterable[tuple[str, str | bytes]], *, pipeline=None, min_pages: int = MIN_PAGES,
                       progress=None) -> BoilerplateModel:
-    """Learns a model from `(site, page)` pairs (site may be "" when unknown).
+    """Learns a model from `(site, page)` pairs (site may be "" when unknown), on the lines the
+    repair stages of `pipeline` give (the default pipeline's when None): the lines the model's
+    pipeline will ask it about.
 
     Reads the pages twice (counts, then positions), so pass a list or a re-iterable;
     a one-shot iterator is read into memory first. `progress` wraps each pass (e.g. tqdm).
@@ -133,11 +134,16 @@ def learn_boilerplate(pages: Iterable[tuple[str, str | bytes]], *, min_pages: in
     if iter(pages) is pages:
         pages = list(pages)
     wrap = progress or (lambda it, **_: it)
+    if pipeline is None:
+        from newsclean.pipeline import Pipeline
+
+        pipeline = Pipeline.default()
+    repairs = pipeline.repair_only()
 
     def prepared() -> Iterator[tuple[str, list[str], list[str]]]:
         seen: set[str] = set()
         for site, text in pages:
-            lines = _page_lines(text)
+            lines = _page_lines(text, repairs)
             digest = hashlib.blake2b("\n".join(lines).encode("utf-8"), digest_size=16).hexdigest()
             if digest in seen:  # the same page crawled twice is not a recurrence
                 continue

@@ -1,0 +1,94 @@
+"""The Latin-1/cp1252 family: Chinese bytes (UTF-8, GBK, Big5) read as Latin-1 or cp1252 — with
+every byte kept, or with the five cp1252 leaves undefined replaced by U+FFFD — read back."""
+from __future__ import annotations
+
+import re
+
+from newsclean.lm import Search
+from newsclean.lm import simple as _simple
+from newsclean.stages.mojibake.search import (
+    CP1252_EXTRA,
+    as_bytes_of,
+    is_traditional,
+    line_search,
+    mostly_rare,
+    pair_char,
+    utf8_search,
+)
+from newsclean.text import cjk_count
+
+# Spaces and invisible characters between them are allowed: tidying and normalising take
+# them out (`å “` becomes `å“`), and the line must be judged as a second cleaning sees it.
+UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\\s\u200b-\u200d\u2060\ufeff]*[\x80-\xbf{re.escape(CP1252_EXTRA)}]")
+
+
+# The bytes cp1252 has no character for: a decoder with replacement turns each into U+FFFD.
+CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def holed_pair_search(data: bytes, codec: str, lm) -> Search | None:
+    """Double-byte bytes (GBK, Big5) read as cp1252 with replacement, 0 for each byte lost (one
+    of `CP1252_HOLES`), as a search: every byte above ASCII opens a pair, so the pairs stand
+    where they stood, and each holed pair's character is among those its known byte and the
+    holes allow (None: not that codec)."""
+    slots: list[tuple[str, ...]] = []
+    i, n, run = 0, len(data), bytearray()
+    while i < n:
+        b = data[i]
+        if 0 < b < 0x80:
+            run.append(b)
+            i += 1
+            continue
+        if i + 1 >= n:
+            return None
+        pair = data[i:i + 2]
+        if pair[0] and pair[1]:
+            run += pair
+        else:
+            if run:
+                try:
+                    slots.append((run.decode(codec),))
+                except UnicodeDecodeError:
+                    return None
+                run = bytearray()
+            leads = CP1252_HOLES if not pair[0] else (pair[0],)
+            trails = CP1252_HOLES if not pair[1] else (pair[1],)
+            slots.append(tuple(ch for lead in leads for trail in trails
+                               if (ch := pair_char(codec, bytes((lead, trail)))) and lm.known(_simple(ch)))
+                         or ("\ufffd",))
+        i += 2
+    if run:
+        try:
+            slots.append((run.decode(codec),))
+        except UnicodeDecodeError:
+            return None
+    known = "".join(slot[0] for slot in slots if len(slot) == 1)
+    if not cjk_count(known) or mostly_rare(known, lm):
+        return None
+    return line_search(slots, is_traditional(known))
+
+
+def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str, Search]]]:
+    """The readings of a line as Chinese bytes read as Latin-1/cp1252: (kind, text) where every
+    byte was kept, and (kind, search) where a lossy decoder replaced some (each U+FFFD one of the
+    five bytes cp1252 leaves undefined)."""
+    readings, searches = [], []
+    latin = as_bytes_of(text, "cp1252")
+    if latin is not None and not latin.isascii():
+        for target, kind in (("utf-8", "utf8_as_cp1252"), ("gb18030", "gb18030_as_latin1"),
+                             ("big5hkscs", "big5hkscs_as_latin1")):
+            try:
+                readings.append((kind, latin.decode(target)))
+            except UnicodeDecodeError:
+                pass
+    elif latin is None and "\ufffd" in text:
+        # Read as cp1252 with replacement (Python's `errors="replace"`, and every tool built
+        # on it): each U+FFFD is one of the five bytes cp1252 leaves undefined.
+        holed = as_bytes_of(text.replace("\ufffd", "\x00"), "cp1252")
+        if holed is not None and not holed.isascii():
+            for kind, search in (("utf8_as_cp1252", utf8_search(holed, lm, CP1252_HOLES)),
+                                 ("gb18030_as_latin1", holed_pair_search(holed, "gb18030", lm)),
+                                 ("big5hkscs_as_latin1", holed_pair_search(holed, "big5hkscs", lm))):
+                if search is not None:
+                    searches.append((kind, search))
+    return readings, searches
