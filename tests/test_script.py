@@ -37,3 +37,10 @@ def test_simplified_forms_from_one_pass_equal_converting_each_character_alone():
     forms = simplified_forms()
     assert forms["國"] == "国" and "国" not in forms
     assert all(forms.get(chr(c), chr(c)) == to_simplified(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+def test_a_glossed_line_in_simplified_script_keeps_its_zhu():
+    # 著 is simplified too; only a line the mirror traditionalised had 着 made 著.
+    result = clean("古沙家居总经理王锦著(zhù)表示，获得这个奖项是全体员工共同努力的结果。")
+    assert result.body == "古沙家居总经理王锦著表示，获得这个奖项是全体员工共同努力的结果。"
+    assert clean("他笑著(zhe)說，這是一個好消息，大家都很高興。").body == "他笑着说，这是一个好消息，大家都很高兴。"

@@ -75,6 +75,13 @@ def fix_zhu(text: str) -> str:
     return _ZHU.sub("着", text)
 
 
+def _simplified(text: str) -> str:
+    # 著 is a simplified character too (著作, and names: 王锦著): only a line the mirror
+    # traditionalised, one that t2s changes, had its 着 made 著.
+    after = to_simplified(text)
+    return fix_zhu(after) if after != text else after
+
+
 class RestoreScript:
     """Converts the script of the page.
 
@@ -103,7 +110,7 @@ class RestoreScript:
             mode = "simplified" if doc.glosses_removed else "keep"
         if mode == "keep" or not doc.lines:
             return doc
-        convert = (lambda t: fix_zhu(to_simplified(t))) if mode == "simplified" else to_traditional
+        convert = _simplified if mode == "simplified" else to_traditional
         lines = []
         for number, text in doc.lines:
             after = text if text.isascii() else convert(text)
