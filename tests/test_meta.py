@@ -161,3 +161,31 @@ def test_a_dateline_a_gbk_round_trip_or_a_lost_byte_went_through():
         result = clean("\n".join(["植树造林", line, P1, P2]))
         assert (result.meta["published_at"], result.meta["source"]) == (date, source)
         assert result.paragraphs == [P1, P2]
+
+
+def test_month_first_dates_of_english_servers():
+    assert parse_date("发布日期：9/17/2004 5:54:13 AM") == "2004-09-17T05:54"
+    assert parse_date("7/5/2005 9:23:57 PM") == "2005-07-05T21:23"
+    assert parse_date("17/9/2004") == "2004-09-17"  # only a day exceeds 12
+    assert parse_date("比分 12/25") is None and parse_date("1/2/345") is None
+
+
+def test_a_forum_post_credit_gives_the_poster_and_the_date():
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "本贴由大卫于2005年8月12日16:12:21在〖心灵花园〗发表."]))
+    assert result.meta["authors"] == ["大卫"] and result.meta["published_at"] == "2005-08-12T16:12"
+    assert result.paragraphs == [P1, P2]
+
+
+def test_a_name_beside_the_date_is_the_author_where_a_label_names_the_source():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", P1, P2]))
+    assert (result.meta["authors"], result.meta["source"]) == (["黄宇"], "国际金融报")
+    # Without a source label the short name beside the date is the outlet, as before.
+    assert clean("\n".join(["全市完成植树造林三万亩", "2004年7月16日 08:19 光明网", P1, P2])).meta["source"] == "光明网"
+
+
+def test_a_breadcrumb_trail_or_a_broken_sentence_is_no_headline():
+    trail = "学术论坛 » 学术前沿 » 全市完成植树造林三万亩"
+    result = clean("\n".join([trail, "全市完成植树造林三万亩", P1, P2]))
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    broken = "为了贯彻落实全市植树造林规划，"
+    assert clean("\n".join([broken, P1, P2])).meta["title"] is None

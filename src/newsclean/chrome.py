@@ -98,6 +98,19 @@ def is_menu(line: str) -> bool:
     return len(items) >= 3 and max(map(len, items)) <= _MENU_ITEM_MAX and not re.search(r"[，。,]", line)
 
 
+# A trail of places, each after an arrow: `论坛 » 学术前沿 » 社会资本…`, whatever the items' length.
+_TRAIL = re.compile(r"\s[>›»→]\s.*\s[>›»→]\s|[>›»→].*[>›»→]")
+
+
+def is_trail(line: str) -> bool:
+    """A breadcrumb trail (`首页 > 新闻 > 正文`): two arrows between items.
+
+    >>> is_trail("三校社会学论坛 » 学术前沿 » 社会资本、人力资本与下岗职工的再就业"), is_trail("A>B")
+    (True, False)
+    """
+    return bool(_TRAIL.search(line))
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def cue_kind(line: str) -> str | None:
     """The boilerplate kind the line's cue words name (the first kind in `CUES` order)."""

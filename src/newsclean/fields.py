@@ -15,25 +15,41 @@ from functools import lru_cache
 from newsclean.text import cjk_count
 from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
-# A `?` between date and time is the space a GBK round trip lost.
+# A `?` between date and time is the space a GBK round trip lost. The second form is the
+# month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
+# forums print it.
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
+    r"|(?<![\d/])(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<uH>\d{1,2}):(?P<uM>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"
 )
 
 
 def parse_date(text: str) -> str | None:
-    """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00` … as ISO `YYYY-MM-DD` or
-    `YYYY-MM-DDTHH:MM` (the time as the page writes it: a zone is not applied)."""
+    """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM` …
+    as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (the time as the page writes it: a zone is not
+    applied).
+
+    >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004")
+    ('2004-09-17T17:54', '2004-09-17')
+    """
     m = DATE.search(text)
     if not m:
         return None
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if m["y"] is not None:
+        y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
+    else:
+        y, mo, d, hour, minute = int(m["uy"]), int(m["um"]), int(m["ud"]), m["uH"], m["uM"]
+        if mo > 12 >= d:  # day first, as in Europe: only a day can exceed 12
+            mo, d = d, mo
+        if hour is not None and m["ampm"]:
+            hour = str(int(hour) % 12 + (12 if m["ampm"].lower() == "pm" else 0))
     if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
         return None
     out = f"{y:04d}-{mo:02d}-{d:02d}"
-    if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
-        out += f"T{int(m['H']):02d}:{m['M']}"
+    if hour is not None and int(hour) < 24 and int(minute) < 60:
+        out += f"T{int(hour):02d}:{minute}"
     return out
 
 
@@ -65,12 +81,16 @@ _ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.valu
                                      if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
 _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
+# Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
+_POSTED_BY = re.compile(r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # Where a value ends: a field separator, a widget's bracket, a counter.
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)")
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -150,7 +170,9 @@ _OUTLET_LONG = 12
 
 
 def _outlet(text: str) -> str | None:
-    text = _URL.sub(" ", text).strip(" \t?·|｜-—()（）[]【】")
+    # A private-use character beside it is a decoration glyph of the site's font (GBK's
+    # user-defined area), no part of the name.
+    text = _PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
     if not m or m["name"] in PLACEHOLDERS:
         return None
@@ -176,7 +198,7 @@ def read_fields(line: str) -> Fields:
     head_end = labels[0].start() if labels else len(text)
     head_start = 0
     explicit_labels = 0
-    posted = _POSTED.match(text) if date_match else None
+    posted = (_POSTED.match(text) or _POSTED_BY.search(text)) if date_match else None
     if posted and names(posted["name"], strict=False)[0]:
         authors += names(posted["name"], strict=False)[0]
         head_start = min(posted.end("name"), head_end)
@@ -209,7 +231,8 @@ def read_fields(line: str) -> Fields:
             value = value.strip().lstrip("[【（(《 ").split("]")[0].split("】")[0]
             cut = _VALUE_END.search(value) or re.search(r"[\s）)》]", value)
             name = (value[:cut.start()] if cut else value).strip()
-            if 2 <= len(name) <= 20 and name not in PLACEHOLDERS:
+            # Markup that leaked into the text (`size="20"`) is no source.
+            if 2 <= len(name) <= 20 and name not in PLACEHOLDERS and not _MARKUP_VALUE.search(name):
                 source = source or name
             rest.append(value[len(name):] if cut else "")
         elif kind == "counter":
@@ -225,6 +248,12 @@ def read_fields(line: str) -> Fields:
     outlet = _outlet(DATE.sub(" ", head, count=1)) if date_match else None
     if outlet:
         head = ""
+        # Where a label names the source, a person's name beside the date is the author's:
+        # `2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`.
+        if source and not authors and len(outlet) <= 3 and surname_first(outlet) and not outlet.endswith(
+                OUTLET_SUFFIXES):
+            authors.append(outlet)
+            outlet = None
     rest_text = _WIDGET.sub(" ", " ".join([head, *rest]))
     rest_text = _URL.sub(" ", _BY.sub(" ", DATE.sub(" ", rest_text)))
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))

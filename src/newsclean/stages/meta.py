@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu
+from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import bare_names, is_metadata_line, names, parse_date, read_fields
 from newsclean.stages.script import classification_keys
@@ -79,17 +79,22 @@ def _gives_fields(line: str) -> bool:
     return fields.labelled and bool(fields.date or fields.source or fields.authors or fields.editors)
 
 
+# A line ending inside a sentence (a paragraph the page's layout broke) is no headline.
+_CLAUSE_ENDS = ("，", "、", "；", ",", ";")
+
+
 def could_be_headline(line: str, declared: bool = False) -> bool:
     """A head line that may be the headline: short, not prose, not chrome, not metadata (nor a
     line whose labels give values: `作者：赵培：北京物资学院`), not a subtitle (set after a dash:
-    `——当代中国的精神危机`) nor a section's numbered heading. With `declared` (the page's own
+    `——当代中国的精神危机`) nor a section's numbered heading, nor a sentence broken off. With `declared` (the page's own
     headings repeat it) it may read as a sentence and be as short as a name (`金锺国`)."""
     return (has_cjk(line, 2 if declared else 4) and (declared or not is_prose(line))
             and not line.startswith(("——", "--", "—"))
             and not _gives_fields(line)
             and not _SECTION_HEADING.match(line) and chrome_kind(line) not in _NOT_HEADLINE
-            and not is_keyword_list(line) and not is_menu(line) and not PHONE.search(line)
-            and not _SITE_LINE.match(line) and not is_metadata_line(line) and len(line) <= 80)
+            and not is_keyword_list(line) and not is_menu(line) and not is_trail(line) and not PHONE.search(line)
+            and not _SITE_LINE.match(line) and not is_metadata_line(line) and len(line) <= 80
+            and not line.endswith(_CLAUSE_ENDS))
 
 
 def is_dateline(line: str) -> bool:
