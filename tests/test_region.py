@@ -110,3 +110,11 @@ def test_the_decoder_ends_the_article_at_a_long_run_of_chrome():
     # A short gap (a share bar) between paragraphs stays a gap.
     states = decode([3.0, -3.0, 3.0], [False] * 3, model)
     assert states == ["article", "gap", "article"]
+
+
+def test_a_lone_share_bar_between_paragraphs_goes():
+    # Alone it costs less to take into the article than a gap costs to open; it is no prose and
+    # carries chrome's words and shape, so it is a gap all the same.
+    result = clean("\n".join([P[0], P[1], "分享至：微信 微博 QQ空间", P[2], P[3]]))
+    assert result.paragraphs == P
+    assert [r.kind for r in result.removed] == ["share_widget"]

@@ -72,9 +72,11 @@ class Article:
     kinds: list[str | None] = field(default_factory=list)
     labels: dict[int, tuple[str, str]] = field(default_factory=dict)
     # What the decoder needs to decide again (see `region.redecode_without`): which lines are
-    # footer headings, which show chrome of their own, and the weights and costs it used.
+    # footer headings, which show chrome of their own, which carry its words or shape, and the
+    # weights and costs it used.
     headings: list[bool] = field(default_factory=list)
     evidence: list[bool] = field(default_factory=list)
+    cued: list[bool] = field(default_factory=list)
     model: Any = None
 
     @property

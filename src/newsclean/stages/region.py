@@ -298,6 +298,20 @@ def extend_over_closing_sentences(states: list[str], closing: list[bool], widget
         j += 1
 
 
+def is_cued(names: tuple[str, ...]) -> bool:
+    """No prose, and chrome's words or shape: `分享至：微信 微博`."""
+    return "prose" not in names and any(n.startswith(("cue:", "shape:")) for n in names)
+
+
+def gap_cued_lines(path: list[str], scores: list[float], cued: list[bool]) -> None:
+    """A lone chrome line between paragraphs costs less to take into the article than a gap
+    costs to open; a cued one that scores as more likely chrome than not is still a gap (a
+    share bar between two paragraphs)."""
+    for i, state in enumerate(path):
+        if state == ARTICLE and cued[i] and scores[i] < 0:
+            path[i] = GAP
+
+
 def _keep_plain_lines_in_short_gaps(path: list[str], evidence: list[bool], longest: int) -> None:
     i = 0
     while i < len(path):
@@ -347,11 +361,13 @@ class FindArticle:
         headings = ["footer_heading" in n for n in names]
         evidence = [has_chrome_evidence(n) for n in names]
         states = decode(scores, headings, line_model, evidence)
+        cued = [is_cued(n) for n in names]
+        gap_cued_lines(states, scores, cued)
         extend_over_closing_sentences(states, [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)],
                                       [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)])
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
-                              headings=headings, evidence=evidence, model=line_model)
+                              headings=headings, evidence=evidence, cued=cued, model=line_model)
         return doc
 
 
@@ -375,8 +391,9 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     read as a dateline or byline) were not on the page, as they will not be once removed: so
     that cleaning the output again finds the same article. Those lines keep their state."""
     keep = [i for i in range(len(article.states)) if i not in left_out]
-    states = decode([article.scores[i] for i in keep], [article.headings[i] for i in keep], article.model,
-                    [article.evidence[i] for i in keep])
+    scores = [article.scores[i] for i in keep]
+    states = decode(scores, [article.headings[i] for i in keep], article.model, [article.evidence[i] for i in keep])
+    gap_cued_lines(states, scores, [article.cued[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
