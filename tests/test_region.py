@@ -2,7 +2,7 @@
 import pytest
 
 from newsclean import Pipeline, clean
-from newsclean.stages.region import LineModel, decode
+from newsclean.stages.region import PROMPT_SCORE, LineModel, decode
 
 P = [
     "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务，新增城市绿地面积创下近十年新高。",
@@ -118,3 +118,15 @@ def test_a_lone_share_bar_between_paragraphs_goes():
     result = clean("\n".join([P[0], P[1], "分享至：微信 微博 QQ空间", P[2], P[3]]))
     assert result.paragraphs == P
     assert [r.kind for r in result.removed] == ["share_widget"]
+
+
+def test_a_line_a_strong_cue_opens_scores_as_chrome_whatever_else_it_shows():
+    # Long, in the article's container, in a <p>: all of that says article; `相关报道：` says not.
+    related = ("相关报道：QDII基金净值普涨 QFII加仓A股    ETF与LOF基金规模双双创新高    "
+               "沪深300 ETF份额大增 基金经理看好后市    QDII基金今年再亏37亿 投资者蒙受巨亏")
+    page = "<html><body><div class='article'>" + "".join(f"<p>{p}</p>" for p in [*P, related]) + "</div></body></html>"
+    pipeline = Pipeline.default()
+    doc = Pipeline(pipeline.stages[:pipeline.names().index("region") + 1]).run(page)
+    assert doc.article.scores[-1] <= PROMPT_SCORE < min(doc.article.scores[:-1])
+    result = clean(page)
+    assert result.paragraphs == P and [r.kind for r in result.removed] == ["related_links"]

@@ -162,6 +162,11 @@ def speaks_of_site(line: str) -> bool:
     return bool(_SELF_REFERENCE.search(line))
 
 
+def opens_as_chrome(line: str) -> bool:
+    """A strong cue opens the line (`版权声明`, `相关报道：`, `责任编辑：`): whatever follows, it is chrome."""
+    return bool(_STRONG_OPENING.match(line))
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def is_chrome_prose(line: str) -> bool:
     """A prose-shaped line that is still boilerplate: a strong cue opens it, it speaks of the

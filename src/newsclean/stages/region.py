@@ -93,6 +93,8 @@ def text_features(line: str) -> tuple[str, ...]:
         out.append("speaks_of_site")
     if chrome.is_chrome_prose(line):
         out.append("chrome_prose")
+        if chrome.opens_as_chrome(line):
+            out.append("opens_as_chrome")
     if chrome.is_footer_heading(line):
         out.append("footer_heading")
     if chrome.is_prompt(line):
@@ -356,7 +358,8 @@ class FindArticle:
         blocks = [doc.blocks.get(number) for number, _ in doc.lines]
         names = line_features(keys, blocks, learned)
         scores = [LEARNED_SCORE if i in learned else
-                  min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n else line_model.score(n)
+                  min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n or "opens_as_chrome" in n else
+                  line_model.score(n)
                   for i, n in enumerate(names)]
         headings = ["footer_heading" in n for n in names]
         evidence = [has_chrome_evidence(n) for n in names]
