@@ -15,15 +15,31 @@ from functools import lru_cache
 from newsclean.text import cjk_count
 from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
-# A `?` between date and time is the space a GBK round trip lost. The second form is the
-# month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
-# forums print it.
+# A `?` between date and time is the space a GBK round trip lost.
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
-    r"|(?<![\d/])(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})(?![\d/])"
-    r"(?:\s+(?P<uH>\d{1,2}):(?P<uM>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"
 )
+# The month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
+# forums print it. Apart from DATE, and searched only where a line holds a slash: a pattern that
+# starts with a digit class cannot skip along a line, and every line is searched.
+US_DATE = re.compile(
+    r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"
+)
+
+
+def find_date(text: str) -> re.Match[str] | None:
+    """The first date of the line, in either form."""
+    m = DATE.search(text)
+    if m is None and "/" in text:
+        m = US_DATE.search(text)
+    return m
+
+
+def strip_dates(text: str, count: int = 0) -> str:
+    text = DATE.sub(" ", text, count=count)
+    return US_DATE.sub(" ", text, count=count) if "/" in text else text
 
 
 def parse_date(text: str) -> str | None:
@@ -34,13 +50,11 @@ def parse_date(text: str) -> str | None:
     >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004")
     ('2004-09-17T17:54', '2004-09-17')
     """
-    m = DATE.search(text)
+    m = find_date(text)
     if not m:
         return None
-    if m["y"] is not None:
-        y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
-    else:
-        y, mo, d, hour, minute = int(m["uy"]), int(m["um"]), int(m["ud"]), m["uH"], m["uM"]
+    y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
+    if m.re is US_DATE:
         if mo > 12 >= d:  # day first, as in Europe: only a day can exceed 12
             mo, d = d, mo
         if hour is not None and m["ampm"]:
@@ -181,14 +195,31 @@ def _outlet(text: str) -> str | None:
     return m["name"] if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and m["name"].endswith(OUTLET_SUFFIXES)) else None
 
 
+# A label starts at most this far before its word (the prefix of `本文编辑`, `实习编辑`).
+_LABEL_PREFIX = 7
+
+
+def _labels(text: str) -> list[re.Match[str]]:
+    """`_LABEL.finditer(text)`, searched only from just before each label word: the label pattern
+    opens with an optional prefix, so the engine tries it at every position of a line, while
+    the plain words of `_ANY_LABEL` are skipped to (most lines hold none)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (word := _ANY_LABEL.search(text, pos)) is not None:
+        m = _LABEL.search(text, max(pos, word.start() - _LABEL_PREFIX))
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+    return found
+
+
 @lru_cache(maxsize=1 << 14)
 def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
     text = line
-    date_match = DATE.search(text)
-    # Most lines of a page hold no label word at all: one search of plain words settles it,
-    # where the label pattern (a prefix class before `编辑`) is tried at every position.
-    labels = list(_LABEL.finditer(text)) if _ANY_LABEL.search(text) else []
+    date_match = find_date(text)
+    labels = _labels(text)
     if not date_match and not labels:
         return Fields(rest=line)
     date = parse_date(text) if date_match else None
@@ -246,7 +277,7 @@ def read_fields(line: str) -> Fields:
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
         authors.append(by["name"])
-    outlet = _outlet(DATE.sub(" ", head, count=1)) if date_match else None
+    outlet = _outlet(strip_dates(head, count=1)) if date_match else None
     if outlet:
         head = ""
         # Where a label names the source, a person's name beside the date is the author's:
@@ -256,7 +287,7 @@ def read_fields(line: str) -> Fields:
             authors.append(outlet)
             outlet = None
     rest_text = _WIDGET.sub(" ", " ".join([head, *rest]))
-    rest_text = _URL.sub(" ", _BY.sub(" ", DATE.sub(" ", rest_text)))
+    rest_text = _URL.sub(" ", _BY.sub(" ", strip_dates(rest_text)))
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
     # A label counts when a colon sets it apart or it gave a value: `记者问` labels nothing.
     labelled = bool(explicit_labels or authors or editors or source or (date and labels))
