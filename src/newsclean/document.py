@@ -5,11 +5,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsclean.text import PRIVATE_USE
+
 # A `?` between two non-ASCII characters stands for a lost character, not a question.
 # The lookbehind follows the `?` so the engine can skip to each `?` (one leading a
 # pattern is tried at every position).
 STRAY_QUESTION = re.compile(r"\?(?<=[^\x00-\x7f]\?)(?=[^\x00-\x7f])")
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # Half of a UTF-16 pair on its own (a JSON `\ud800` escape gives one): not a character, and
 # no output encoding can write it.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -162,7 +163,7 @@ class Result:
         return {
             "unrecovered_question_marks": len(STRAY_QUESTION.findall(body)),
             "replacement_chars": body.count("\ufffd"),
-            "private_use": len(_PRIVATE_USE.findall(body)),
+            "private_use": len(PRIVATE_USE.findall(body)),
             "repairs": len(self.repairs),
             "removed_lines": len(self.removed),
         }

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsclean.text import cjk_count
+from newsclean.text import PRIVATE_USE, cjk_count
 from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
 # A `?` between date and time is the space a GBK round trip lost.
@@ -104,7 +104,6 @@ _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
@@ -187,7 +186,7 @@ _OUTLET_LONG = 12
 def _outlet(text: str) -> str | None:
     # A private-use character beside it is a decoration glyph of the site's font (GBK's
     # user-defined area), no part of the name.
-    text = _PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
+    text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
     if not m or m["name"] in PLACEHOLDERS:
         return None

@@ -16,7 +16,11 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _SENTENCE_PUNCT = re.compile(r"[，,。！!？；;]")
 # How a line that is a sentence of prose may end.
 _PROSE_END = re.compile(r"[。！!？?；;：:”’」』）)…]$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…|\s-)$")
+# A teaser or link title cut short: `…`, `...`, ` -`.
+TRUNCATED = re.compile(r"(?:\.\.\.|…|\s-)$")
+# The private-use area: where a GBK decoder puts the user-defined byte areas (glyphs of a site's
+# font, or bytes of a split character).
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 # Body paragraphs in the seeds and the THUCNews articles hold 12+ Chinese characters and
 # sentence punctuation; headlines, menus, captions and link titles rarely have both.
@@ -75,7 +79,7 @@ def is_prose(line: str) -> bool:
     keyword list."""
     # Both end patterns are at most three characters long: searched in the tail, not
     # tried at every position of the line.
-    if not has_cjk(line, MIN_PROSE_CJK) or _TRUNCATED.search(line[-3:]):
+    if not has_cjk(line, MIN_PROSE_CJK) or TRUNCATED.search(line[-3:]):
         return False
     if "。" in line:
         return True

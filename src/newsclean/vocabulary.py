@@ -164,3 +164,16 @@ PROMPTS = (r"(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二
 COUNTER_WORDS = ("阅读", "浏览", "评论", "点赞", "收藏", "点击")
 # Roles a credit closing a line names (`…记者 徐俊峰`).
 CREDIT_ROLES = ("记者", "通讯员", "作者", *FIELD_LABELS["editor"])
+
+# ---- what a page declares about itself ------------------------------------------------------
+# The keys of `Document.declared` the metadata stage reads (`<meta>` names and properties, `ld:`
+# for JSON-LD, `h1`), in the order it believes them: the publication date, never a modification's.
+DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publishdate", "publish_date",
+                  "publishtime", "publish-date", "published_time", "og:release_date", "firstpublishedtime",
+                  "dc.date.issued", "dc.date", "citation_publication_date", "citation_date", "weibo:article:create_at",
+                  "ld:dateCreated")
+DECLARED_TITLES = ("og:title", "ld:headline", "twitter:title", "dc.title", "h1")
+DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "author")
+DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid")
+DECLARED_SITES = ("og:site_name", "sitename", "site_name", "application-name", "apple-mobile-web-app-title",
+                  "ld:publisher")

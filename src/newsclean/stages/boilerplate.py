@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from newsclean.chrome import chrome_kind, is_chrome_prose, is_footer_heading
 from newsclean.document import Document
+from newsclean.stages.region import article_for, redecode_without
 from newsclean.stages.script import classification_keys
 from newsclean.text import is_prose
 
@@ -34,15 +35,9 @@ class RemoveBoilerplate:
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
-        article = doc.article
-        if article is None or not article.matches(doc.lines):
-            from newsclean.stages.region import FindArticle
-
-            article = FindArticle(self.model)(doc).article
+        article = article_for(doc, self.model)
         states = article.states
         if any(states[i] == "article" for i in article.labels) and article.model is not None:
-            from newsclean.stages.region import redecode_without
-
             states = redecode_without(article, set(article.labels))
         if "article" not in states:
             return self._remove_cued_only(doc)

@@ -9,7 +9,15 @@ from functools import lru_cache
 
 from newsclean.document import LONE_SURROGATE, Block, Document
 from newsclean.text import cjk_count
-from newsclean.vocabulary import CHROME_DOM_KINDS, dom_kind
+from newsclean.vocabulary import (
+    CHROME_DOM_KINDS,
+    DECLARED_AUTHORS,
+    DECLARED_DATES,
+    DECLARED_SITES,
+    DECLARED_SOURCES,
+    DECLARED_TITLES,
+    dom_kind,
+)
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
 _BREAK = re.compile(r"<(?:br|BR|Br)\s*/?>|</(?:p|P|div|DIV|li|LI|h[1-6]|H[1-6])>")
@@ -92,18 +100,11 @@ def parse_html(markup: str):
 
 # ---- what the page declares about itself ----------------------------------------------------
 
-# <meta> names and properties worth keeping, as the metadata stage reads them.
-_DECLARED_META = frozenset({
-    "og:title", "og:site_name", "og:type", "og:url", "og:release_date", "twitter:title",
-    "article:published_time", "article:modified_time", "article:author", "article:source",
-    "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "published_time", "date", "dc.date",
-    "dc.date.issued", "dc.title", "dc.creator", "citation_date", "citation_publication_date",
-    "weibo:article:create_at", "author", "source", "copyright", "sitename", "site_name", "application-name",
-    "apple-mobile-web-app-title", "contentsource", "mediaid", "keywords", "description", "lastmodified", "modified",
-    "updatetime", "firstpublishedtime",
-})
-# Keys kept from a JSON-LD object of a news type.
-_LD_KEYS = ("headline", "datePublished", "dateCreated", "dateModified", "author", "publisher", "name")
+# What of the markup's declarations to keep: the `<meta>` names and properties and the JSON-LD keys
+# the metadata stage reads (`vocabulary.DECLARED_*`).
+_DECLARED = (*DECLARED_DATES, *DECLARED_TITLES, *DECLARED_AUTHORS, *DECLARED_SOURCES, *DECLARED_SITES)
+_DECLARED_META = frozenset(key for key in _DECLARED if not key.startswith("ld:") and key != "h1")
+_LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("ld:")))
 
 
 def read_declared(root) -> dict[str, list[str]]:

@@ -8,9 +8,17 @@ import re
 from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import bare_names, is_metadata_line, names, parse_date, read_fields
+from newsclean.stages.region import article_for
 from newsclean.stages.script import classification_keys
 from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
-from newsclean.vocabulary import PLACEHOLDERS
+from newsclean.vocabulary import (
+    DECLARED_AUTHORS,
+    DECLARED_DATES,
+    DECLARED_SITES,
+    DECLARED_SOURCES,
+    DECLARED_TITLES,
+    PLACEHOLDERS,
+)
 
 __all__ = ["FindMetadata", "parse_date"]
 
@@ -27,16 +35,6 @@ _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:�
 _ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
-# What a markup declaration is worth, by key: the publication date, never a modification's.
-_DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publishdate", "publish_date",
-                   "publishtime", "publish-date", "published_time", "og:release_date", "firstpublishedtime",
-                   "dc.date.issued", "dc.date", "citation_publication_date", "citation_date", "weibo:article:create_at",
-                   "ld:dateCreated")
-_DECLARED_TITLES = ("og:title", "ld:headline", "twitter:title", "dc.title", "h1")
-_DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "author")
-_DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid")
-_DECLARED_SITES = ("og:site_name", "sitename", "site_name", "application-name", "apple-mobile-web-app-title",
-                   "ld:publisher")
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
@@ -61,12 +59,13 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
     for part in parts:
         if any(headline_key(part) == headline_key(h) for h in headlines if h):
             return part
-    first, rest = parts[0], parts[1:]
-    # A suffix is names: each segment shorter than the headline (`长江三角洲-黄河两岸绿化提速`
-    # is one headline, not `长江三角洲` and a site).
-    if all(cjk_count(p) < cjk_count(first) and len(p) <= 20 for p in rest):
-        return first
-    return title.strip()
+    return parts[0] if _are_names(parts[1:], parts[0]) else title.strip()
+
+
+def _are_names(parts: list[str], headline: str) -> bool:
+    """The segments a <title> adds to a headline are names (channel, site): each shorter than the
+    headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
+    return all(cjk_count(p) < cjk_count(headline) and len(p) <= 20 for p in parts)
 
 
 # A section's heading inside a text opens with its number: `一、`, `（二）`, `3.`, `第四章`.
@@ -100,18 +99,6 @@ def could_be_headline(line: str, declared: bool = False) -> bool:
 def is_dateline(line: str) -> bool:
     """A line that states the date and little else: a headline that mentions a date is not one."""
     return is_metadata_line(line) and read_fields(line).dated
-
-
-def is_byline(line: str) -> bool:
-    """A short credit line (`本报记者 张三`, `文/李四`), not a disclaimer that names the author."""
-    fields = read_fields(line)
-    return (len(line) <= BYLINE_MAX and bool(fields.authors) and is_metadata_line(line)
-            and chrome_kind(line) not in ("copyright", "disclaimer"))
-
-
-def is_field_line(line: str) -> bool:
-    """A line of labelled fields only (`来源:未知 作者:admin`, `作者：李明 编辑：王芳`)."""
-    return is_metadata_line(line) and read_fields(line).labelled
 
 
 def _kind_of(line: str) -> str:
@@ -164,11 +151,7 @@ class FindMetadata:
         if not doc.lines:
             doc.meta["found_in"] = {}
             return doc
-        article = doc.article
-        if article is None or not article.matches(doc.lines):
-            from newsclean.stages.region import FindArticle
-
-            article = FindArticle(self.model)(doc).article
+        article = article_for(doc, self.model)
         originals = [t for _, t in doc.lines]
         texts = classification_keys(originals)  # read in simplified; values come from the page
         numbers = [n for n, _ in doc.lines]
@@ -244,7 +227,7 @@ class FindMetadata:
         """The headline: the head line the page's headings and <title> repeat, or the one just
         above the dateline and the article; its repeats are labelled."""
         declared = doc.declared
-        headings = [v for key in _DECLARED_TITLES for v in declared.get(key, [])]
+        headings = [v for key in DECLARED_TITLES for v in declared.get(key, [])]
         page_title = (declared.get("title") or [None])[0]
         # The line that is the page's <title> (the markup's first line; a text dump's first line
         # where it has the shape) is no candidate: its headline is its core.
@@ -309,7 +292,7 @@ class FindMetadata:
                     labels[i] = ("byline", "names under the headline")
                     break
         elif headings:
-            found.set("title", headings[0], "markup " + next(k for k in _DECLARED_TITLES if declared.get(k)))
+            found.set("title", headings[0], "markup " + next(k for k in DECLARED_TITLES if declared.get(k)))
         elif core:
             found.set("title", core, "markup title" if declared.get("title") else f"line {numbers[0]}")
         title = found.meta["title"]
@@ -350,7 +333,7 @@ class FindMetadata:
     def _read_declared(declared: dict[str, list[str]], found: _Found) -> None:
         """What the markup declares, where the lines gave nothing: the publication date first of
         all, then authors that are names, the outlet and the site."""
-        for key in _DECLARED_DATES:
+        for key in DECLARED_DATES:
             for value in declared.get(key, []):
                 date = parse_date(value)
                 if date:
@@ -364,18 +347,18 @@ class FindMetadata:
             else:
                 continue
             break
-        for key in _DECLARED_AUTHORS:
+        for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
                 if _ORGANISATION.search(value):
                     continue
                 people, left = names(value, strict=False)
                 if people and not left:
                     found.add("authors", people, f"markup {key}")
-        for key in _DECLARED_SOURCES:
+        for key in DECLARED_SOURCES:
             for value in declared.get(key, []):
                 if 2 <= len(value) <= 20 and value not in PLACEHOLDERS and not value.isdigit():
                     found.set("source", value, f"markup {key}")
-        for key in _DECLARED_SITES:
+        for key in DECLARED_SITES:
             for value in declared.get(key, []):
                 found.set("site", value, f"markup {key}")
         if not found.meta["site"] and declared.get("title"):
@@ -400,11 +383,9 @@ def _contains(a: str, b: str) -> bool:
 
 
 def _is_site_suffix(rest: str, headline: str) -> bool:
-    """`rest` is what a <title> adds to `headline`: separators and names, with less Chinese
-    than the headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
+    """`rest` is what a <title> adds to `headline`: separators, then names (`_are_names`)."""
     parts = [p for p in _TITLE_SEPARATOR.split(rest) if p]
-    return bool(parts) and _TITLE_SEPARATOR.match(rest) is not None and all(
-        cjk_count(p) < cjk_count(headline) and len(p) <= 20 for p in parts)
+    return bool(parts) and _TITLE_SEPARATOR.match(rest) is not None and _are_names(parts, headline)
 
 
 def _to_page_script(meta: dict, keys: list[str], originals: list[str]) -> None:

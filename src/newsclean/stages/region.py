@@ -25,14 +25,12 @@ from importlib import resources
 from newsclean import chrome, fields
 from newsclean.document import Article, Block, Document
 from newsclean.stages.script import classification_keys
-from newsclean.text import cjk_count, is_prose
+from newsclean.text import TRUNCATED, cjk_count, is_prose
 
 _LENGTH_BINS = ((0, "0"), (1, "1-4"), (5, "5-9"), (10, "10-19"), (20, "20-39"), (40, "40-79"), (80, "80+"))
 _PUNCT = re.compile(r"[，,。！？；;、：:]")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?$")
-_ENDS_COLON = re.compile(r"[:：]$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…|\s-)$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _DIGIT = re.compile(r"[0-9]")
 # A date or a clock time anywhere in the line: feeds, comments and datelines carry them.
@@ -67,7 +65,7 @@ def text_features(line: str) -> tuple[str, ...]:
         out.append("ends_sentence")
     if tail.endswith((":", "：")):
         out.append("ends_colon")
-    if _TRUNCATED.search(tail):
+    if TRUNCATED.search(tail):
         out.append("truncated")
     if _LATIN.search(line):
         chars = len(line.replace(" ", "")) or 1
@@ -208,7 +206,6 @@ def default_model() -> LineModel:
 
 
 HEAD, ARTICLE, GAP, TAIL = "head", "article", "gap", "tail"
-_STATES = (HEAD, ARTICLE, GAP, TAIL)
 
 
 # Features that are evidence of chrome of the line's own: a line in a gap without any of them
@@ -300,6 +297,22 @@ def extend_over_closing_sentences(states: list[str], closing: list[bool], widget
         j += 1
 
 
+def decode_article(scores: list[float], headings: list[bool], evidence: list[bool], cued: list[bool],
+                   model: LineModel) -> list[str]:
+    """The states of the lines: the decoded path, with cued lines it took in made gaps."""
+    states = decode(scores, headings, model, evidence)
+    gap_cued_lines(states, scores, cued)
+    return states
+
+
+def article_for(doc: Document, model=None) -> Article:
+    """The article as the region stage decided it on these lines, or decided now where the
+    pipeline has no region stage before the caller, or the lines changed since."""
+    if doc.article is None or not doc.article.matches(doc.lines):
+        FindArticle(model)(doc)
+    return doc.article
+
+
 def is_cued(names: tuple[str, ...]) -> bool:
     """No prose, and chrome's words or shape: `分享至：微信 微博`."""
     return "prose" not in names and any(n.startswith(("cue:", "shape:")) for n in names)
@@ -363,9 +376,8 @@ class FindArticle:
                   for i, n in enumerate(names)]
         headings = ["footer_heading" in n for n in names]
         evidence = [has_chrome_evidence(n) for n in names]
-        states = decode(scores, headings, line_model, evidence)
         cued = [is_cued(n) for n in names]
-        gap_cued_lines(states, scores, cued)
+        states = decode_article(scores, headings, evidence, cued, line_model)
         extend_over_closing_sentences(states, [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)],
                                       [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)])
         doc.article = Article([number for number, _ in doc.lines], scores, states,
@@ -374,17 +386,15 @@ class FindArticle:
         return doc
 
 
-_CLOSING_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]?$")
-# A widget a closing sentence may stand behind: chrome of its own, short, not a heading.
-_WIDGET_MAX_CJK = 15
 
 
 def _closes(line: str, names: tuple[str, ...], evidence: bool) -> bool:
-    return (not evidence and bool(_CLOSING_SENTENCE.search(line[-2:])) and cjk_count(line) >= 2
+    return (not evidence and bool(_ENDS_SENTENCE.search(line[-2:])) and cjk_count(line) >= 2
             and "learned" not in names)
 
 
 def _is_widget(names: tuple[str, ...]) -> bool:
+    # A widget a closing sentence may stand behind: chrome of its own, short, not a heading.
     return ("footer_heading" not in names and "prose" not in names
             and not any(n in names for n in ("cjk:20-39", "cjk:40-79", "cjk:80+")) and "learned" not in names)
 
@@ -394,9 +404,8 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     read as a dateline or byline) were not on the page, as they will not be once removed: so
     that cleaning the output again finds the same article. Those lines keep their state."""
     keep = [i for i in range(len(article.states)) if i not in left_out]
-    scores = [article.scores[i] for i in keep]
-    states = decode(scores, [article.headings[i] for i in keep], article.model, [article.evidence[i] for i in keep])
-    gap_cued_lines(states, scores, [article.cued[i] for i in keep])
+    states = decode_article([article.scores[i] for i in keep], [article.headings[i] for i in keep],
+                            [article.evidence[i] for i in keep], [article.cued[i] for i in keep], article.model)
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
