@@ -189,3 +189,11 @@ def test_a_breadcrumb_trail_or_a_broken_sentence_is_no_headline():
     assert result.meta["title"] == "全市完成植树造林三万亩"
     broken = "为了贯彻落实全市植树造林规划，"
     assert clean("\n".join([broken, P1, P2])).meta["title"] is None
+
+
+def test_a_time_element_gives_the_date_only_where_nothing_else_does():
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    page = f"<html><head><title>全市完成植树造林三万亩</title></head><body><time datetime='2023-03-12T10:30'>三月</time>{body}</body></html>"
+    assert clean(page).meta["published_at"] == "2023-03-12T10:30"
+    dated = page.replace("<p>", "<p>2024年1月5日 来源：江城日报</p><p>", 1)
+    assert clean(dated).meta["published_at"] == "2024-01-05"

@@ -347,6 +347,12 @@ class FindMetadata:
             else:
                 continue
             break
+        # A `<time>` element may be any time on the page (a comment's, a feed's): only where
+        # nothing else gives the date, the first one stands for it.
+        for value in declared.get("time", []) if not found.meta.get("published_at") else ():
+            found.set("published_at", parse_date(value), "markup time")
+            if found.meta.get("published_at"):
+                break
         for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
                 if _ORGANISATION.search(value):
