@@ -197,3 +197,27 @@ def test_a_time_element_gives_the_date_only_where_nothing_else_does():
     assert clean(page).meta["published_at"] == "2023-03-12T10:30"
     dated = page.replace("<p>", "<p>2024年1月5日 来源：江城日报</p><p>", 1)
     assert clean(dated).meta["published_at"] == "2024-01-05"
+
+
+def test_writer_credits_in_more_layouts():
+    for line, authors in (("张小明/文", ["张小明"]), ("张小明 李华 文/图", ["张小明", "李华"]), ("【作者】张小明", ["张小明"]),
+                          ("记者张小明报道", ["张小明"]), ("采写：南方日报记者 张小明 通讯员 李华", ["张小明", "李华"]),
+                          ("作者：人民网 王五", ["王五"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["authors"] == authors, line
+        assert result.paragraphs == [P1, P2]
+    # A space before 文 sets apart only a real name: `本文作者 文` is no credit.
+    assert clean("\n".join(["全市完成植树造林三万亩", "本文作者 文", P1, P2])).meta["authors"] == []
+    assert clean("\n".join(["全市完成植树造林三万亩", "[来源]江城日报", P1, P2])).meta["source"] == "江城日报"
+
+
+def test_a_lead_paragraph_opening_with_its_credit_gives_the_authors():
+    lead = "新华社北京3月5日电（记者王立彬、张旭东）" + P1 + P2  # too long to be a byline
+    result = clean("\n".join(["全市完成植树造林三万亩", lead, P2]))
+    assert result.meta["authors"] == ["王立彬", "张旭东"]
+    assert result.paragraphs == [lead, P2]  # the lead stays whole
+    bare = "本报讯 记者张小明 报道：" + P1 + P2
+    assert clean("\n".join(["全市完成植树造林三万亩", bare, P2])).meta["authors"] == ["张小明"]
+    # A bracket in the lead that is no credit gives nothing.
+    aside = "今年（据记者了解）" + P1 + P2
+    assert clean("\n".join(["全市完成植树造林三万亩", aside, P2])).meta["authors"] == []

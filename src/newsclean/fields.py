@@ -74,7 +74,8 @@ def _alternation(words) -> str:
 # A label and what follows it: a colon, a slash (`文/李四`), or space. One-character labels
 # (文, 摄, 图) count only with a colon or a slash; role words (记者 王五) with space too; other
 # labels with a colon, or with space before a date (`发布时间 2024-01-05`).
-_SEPARATOR = r"\s*[:：]\s*"
+# A bracketed label (`【作者】张三`, `[来源]新华网`) is set apart by its closing bracket.
+_SEPARATOR = r"\s*[:：】\]]\s*"
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生"})
@@ -98,6 +99,8 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+# A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
+_NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\s*(?:文|撰文|文[/／·]?图|图[/／·]?文)$")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # Where a value ends: a field separator, a widget's bracket, a counter.
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)")
@@ -107,6 +110,9 @@ _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
+# What ends an outlet's name and no person's: `南方日报`, `新华网`, `新华社` (`王建社` is a name).
+_OUTLET_NAME = re.compile(r"(?:[日晚晨时商快]报|都市报|周刊|杂志|新闻|电视台|电台|网|社)$")
+_REPORTER_ROLES = ("记者", "通讯员", "编辑")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
 _NICK = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-&]{1,19}")
@@ -166,6 +172,14 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
         if token in ROLE_WORDS:
             i += 1
             continue
+        if _OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token)):
+            i += 1  # the outlet a writer writes for (`南方日报记者 张三`), no name
+            continue
+        if any(token.endswith(role) for role in _REPORTER_ROLES) and len(token) > 2:
+            i += 1  # an outlet and a role in one (`商报记者 刘杰`)
+            continue
+        if len(token) > 3 and token.endswith("报道"):
+            token = token[:-2]  # `记者张三报道`
         ok = surname_first(token) if strict else bool(_NICK.fullmatch(token))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
@@ -217,6 +231,11 @@ def _labels(text: str) -> list[re.Match[str]]:
 def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
     text = line
+    if text.rstrip().endswith(("文", "图")) and (writer := _NAMES_THEN_WRITER.match(text.strip())):
+        # Set apart by a slash the names may be pen names; by a space only real names count.
+        found, left = names(writer["names"], strict=not re.search(r"[/／]", text))
+        if found and not left.strip():
+            return Fields(authors=tuple(found), labelled=True)
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
@@ -241,7 +260,7 @@ def read_fields(line: str) -> Fields:
         inside, after = (value[:cut.start()], value[cut.start():]) if cut else (value, "")
         # With a colon or a slash the value is meant as names; after a bare role word only a
         # surname-first name is one.
-        explicit = bool(re.search(r"[:：/／|｜]\s*$", m.group()))
+        explicit = bool(re.search(r"[:：/／|｜】\]]\s*$", m.group()))
         explicit_labels += explicit
         if kind == "editor":
             found, left = names(inside, strict=not explicit)
@@ -312,6 +331,24 @@ def is_metadata_line(line: str) -> bool:
         return False
     fields = read_fields(line)
     return fields.found and cjk_count(fields.rest) <= _REST_MAX_CJK
+
+
+# The credit a lead paragraph opens with, after the outlet's and the place's dateline: `新华社北京3月
+# 5日电（记者王立彬、张旭东）…`, `本报讯（通讯员 李四 记者 张三）…`, `【环球时报记者 张三】…`, or
+# unbracketed, after the dateline: `本报讯 记者张三 报道：…`.
+_LEAD_CREDIT = re.compile(
+    r"^[^。！？，,（(【\[]{0,24}?(?:[（(【\[](?P<bracketed>[^）)】\]（(【\[。！？]{2,48})[）)】\]]"
+    r"|(?<=[讯电])\s*(?P<bare>(?:记者|通讯员|特约记者|见习记者|实习生)[^。！？，,：:]{2,24}?)\s*(?:报道)?\s*[:：，,\s])")
+
+
+def lead_credit(line: str) -> Fields:
+    """The names and outlet a lead paragraph's opening credit gives (nothing where it has none)."""
+    m = _LEAD_CREDIT.match(line)
+    if m is None:
+        return Fields()
+    credit = m["bracketed"] or m["bare"]
+    fields = read_fields(credit)
+    return fields if (fields.authors or fields.editors) and is_metadata_line(credit) else Fields()
 
 
 def bare_names(line: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 
 from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
-from newsclean.fields import bare_names, is_metadata_line, names, parse_date, read_fields
+from newsclean.fields import bare_names, is_metadata_line, lead_credit, names, parse_date, read_fields
 from newsclean.stages.region import article_for
 from newsclean.stages.script import classification_keys
 from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
@@ -28,6 +28,8 @@ __all__ = ["FindMetadata", "parse_date"]
 # a feed's, comments). Within the window the nearest dateline wins.
 HEAD_WINDOW = 40
 TAIL_WINDOW = 12
+# The article's lines whose opening credit is read: a lead paragraph, after a subtitle or a photo's caption.
+LEAD_LINES = 3
 
 _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
@@ -171,6 +173,7 @@ class FindMetadata:
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels)
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
             self._read_tail(texts, numbers, last, found, labels)
+            self._read_lead(texts, numbers, inside, found)
         self._read_declared(doc.declared, found)
         if texts is not originals:
             _to_page_script(doc.meta, texts, originals)
@@ -328,6 +331,17 @@ class FindMetadata:
             if fields.authors and is_metadata_line(tail):
                 found.add("authors", fields.authors, f"line {numbers[last]}")
                 found.set("source", fields.source, f"line {numbers[last]}")
+
+    @staticmethod
+    def _read_lead(texts, numbers, inside, found: _Found) -> None:
+        """The credit the article's lead opens with (`新华社北京3月5日电（记者王立彬）…`), where no
+        byline or credit around the article named the authors."""
+        for i in inside[:LEAD_LINES]:
+            fields = lead_credit(texts[i])
+            if fields.authors and not found.meta["authors"]:
+                found.add("authors", fields.authors, f"line {numbers[i]}")
+                found.set("source", fields.source, f"line {numbers[i]}")
+                return
 
     @staticmethod
     def _read_declared(declared: dict[str, list[str]], found: _Found) -> None:
