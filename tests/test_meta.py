@@ -221,3 +221,13 @@ def test_a_lead_paragraph_opening_with_its_credit_gives_the_authors():
     # A bracket in the lead that is no credit gives nothing.
     aside = "今年（据记者了解）" + P1 + P2
     assert clean("\n".join(["全市完成植树造林三万亩", aside, P2])).meta["authors"] == []
+
+
+def test_dates_in_chinese_numerals():
+    assert parse_date("二〇〇五年五月七日") == "2005-05-07"
+    assert parse_date("二○一二年十二月三十一日 星期一") == "2012-12-31"
+    assert parse_date("二〇〇五年五月") is None and parse_date("二〇〇五年十三月七日") is None
+    # A notice signed and dated at its end.
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "江城市林业局", "二〇二三年三月十二日"]))
+    assert result.meta["published_at"] == "2023-03-12"
+    assert "二〇二三年三月十二日" not in result.body

@@ -29,30 +29,59 @@ US_DATE = re.compile(
 )
 
 
+# A date in Chinese numerals, as official notices and older papers print it (`二〇〇五年五月七日`).
+# Searched only where a line holds a numeral zero, which every year from 2000 to 2099 has.
+_CN_DIGITS = "〇○零一二三四五六七八九"
+CN_DATE = re.compile(
+    rf"(?P<y>[一二][{_CN_DIGITS}]{{3}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+_CN_ZEROS = ("〇", "○", "零")
+
+
+_CN_VALUE = {c: max(0, i - 2) for i, c in enumerate(_CN_DIGITS)}
+
+
+def _cn_number(numerals: str) -> int:
+    """`二〇〇五` → 2005 (digit by digit); `十二` → 12, `二十一` → 21, `三十` → 30."""
+    if "十" not in numerals:
+        return int("".join(str(_CN_VALUE[c]) for c in numerals))
+    tens, _, ones = numerals.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
 def find_date(text: str) -> re.Match[str] | None:
-    """The first date of the line, in either form."""
+    """The first date of the line, in any of its forms."""
     m = DATE.search(text)
     if m is None and "/" in text:
         m = US_DATE.search(text)
+    if m is None and any(zero in text for zero in _CN_ZEROS):
+        m = CN_DATE.search(text)
     return m
 
 
 def strip_dates(text: str, count: int = 0) -> str:
     text = DATE.sub(" ", text, count=count)
+    if any(zero in text for zero in _CN_ZEROS):
+        text = CN_DATE.sub(" ", text, count=count)
     return US_DATE.sub(" ", text, count=count) if "/" in text else text
 
 
 def parse_date(text: str) -> str | None:
-    """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM` …
+    """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM`,
+    `二〇〇五年五月七日` …
     as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (the time as the page writes it: a zone is not
     applied).
 
-    >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004")
-    ('2004-09-17T17:54', '2004-09-17')
+    >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004"), parse_date("二〇〇五年十二月三十一日")
+    ('2004-09-17T17:54', '2004-09-17', '2005-12-31')
     """
     m = find_date(text)
     if not m:
         return None
+    if m.re is CN_DATE:
+        y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d"))
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
     y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
     if m.re is US_DATE:
         if mo > 12 >= d:  # day first, as in Europe: only a day can exceed 12
