@@ -231,3 +231,13 @@ def test_dates_in_chinese_numerals():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "江城市林业局", "二〇二三年三月十二日"]))
     assert result.meta["published_at"] == "2023-03-12"
     assert "二〇二三年三月十二日" not in result.body
+
+
+def test_a_blog_title_names_the_owner_where_nothing_else_does():
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    for title, authors in (("植树造林_海姑娘_新浪博客", ["海姑娘"]), ("植树造林 - 李四的专栏 - CSDN博客", ["李四"]),
+                           ("植树造林_财经频道_新浪博客", []), ("植树造林_江城新闻网", [])):
+        page = f"<html><head><title>{title}</title></head><body><h1>植树造林</h1>{body}</body></html>"
+        assert clean(page).meta["authors"] == authors, title
+    credited = f"<html><head><title>植树造林_海姑娘_新浪博客</title></head><body><h1>植树造林</h1><p>作者：王五</p>{body}</body></html>"
+    assert clean(credited).meta["authors"] == ["王五"]

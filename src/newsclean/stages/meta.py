@@ -175,6 +175,12 @@ class FindMetadata:
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
         self._read_declared(doc.declared, found)
+        page_title = (doc.declared.get("title") or [None])[0]
+        if page_title is None and texts and _looks_like_page_title(texts[0]):
+            page_title = texts[0]  # a text dump's first line
+        if page_title and not found.meta["authors"]:
+            found.add("authors", blog_owner(page_title), "markup title" if doc.declared.get("title") else
+                      f"line {numbers[0]}")
         if texts is not originals:
             _to_page_script(doc.meta, texts, originals)
         if doc.meta["title"]:
@@ -385,6 +391,29 @@ class FindMetadata:
             parts = [p for p in _TITLE_SEPARATOR.split(declared["title"][0]) if p]
             if len(parts) >= 2 and _SITE_LINE.match(parts[-1]):
                 found.set("site", parts[-1], "markup title")
+
+
+# A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
+# segment before the blog host's name: `标题_张三_新浪博客`, `标题 - 王五 - 博客园`.
+_OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*的\s*(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)$")
+_BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格)$")
+
+
+def blog_owner(title: str) -> list[str]:
+    """The owner a blog page's <title> names, as a poster's name (nothing for other titles).
+
+    >>> blog_owner("学习笔记_海姑娘_新浪博客"), blog_owner("学习笔记 - 李四的专栏 - CSDN博客"), blog_owner("新闻_网易新闻")
+    (['海姑娘'], ['李四'], [])
+    """
+    parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
+    for k, part in enumerate(parts[1:], 1):
+        owned = _OWNED.match(part)
+        candidate = owned["name"] if owned else parts[k] if k + 1 < len(parts) and _BLOG_HOST.search(parts[k + 1]) else None
+        if candidate and not (_SITE_LINE.match(candidate) or _ORGANISATION.search(candidate)
+                              or candidate.endswith(("首页", "栏目", "博客", "论坛", "社区"))):
+            people, left = names(candidate, strict=False)
+            return people if people and not left else []
+    return []
 
 
 def _looks_like_page_title(line: str) -> bool:
