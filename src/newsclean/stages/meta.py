@@ -402,13 +402,14 @@ _BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格)$")
 def blog_owner(title: str) -> list[str]:
     """The owner a blog page's <title> names, as a poster's name (nothing for other titles).
 
-    >>> blog_owner("学习笔记_海姑娘_新浪博客"), blog_owner("学习笔记 - 李四的专栏 - CSDN博客"), blog_owner("新闻_网易新闻")
+    >>> blog_owner("笔记_海姑娘_新浪博客"), blog_owner("笔记 - 李四的专栏 - CSDN博客"), blog_owner("新闻_网易新闻")
     (['海姑娘'], ['李四'], [])
     """
     parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
     for k, part in enumerate(parts[1:], 1):
         owned = _OWNED.match(part)
-        candidate = owned["name"] if owned else parts[k] if k + 1 < len(parts) and _BLOG_HOST.search(parts[k + 1]) else None
+        hosted = k + 1 < len(parts) and _BLOG_HOST.search(parts[k + 1])
+        candidate = owned["name"] if owned else parts[k] if hosted else None
         if candidate and not (_SITE_LINE.match(candidate) or _ORGANISATION.search(candidate)
                               or candidate.endswith(("首页", "栏目", "博客", "论坛", "社区"))):
             people, left = names(candidate, strict=False)
