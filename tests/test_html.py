@@ -70,3 +70,21 @@ def test_entities_escaped_twice_in_a_page_go_as_in_plain_text():
     once = clean(page).body
     assert "&nbsp;" not in once and "<br>" not in once and "学院风" in once
     assert clean(once).body == once
+
+
+def test_a_publication_date_the_markup_states_under_another_name_or_as_microdata():
+    from newsclean import clean
+
+    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
+                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    for head in ("<meta name='og:time ' content='2023-03-12 10:30:00'>", "<meta name='apub:time' content='2023/3/12'>",
+                 "<meta property='article.published' content='2023-03-12'>"):
+        page = f"<html><head><title>植树造林</title>{head}</head><body>{body}</body></html>"
+        assert clean(page).meta["published_at"][:10] == "2023-03-12", head
+    micro = f"<html><body><h1>植树造林</h1><span itemprop='datePublished' content='2023-03-12'>三月</span>{body}</body></html>"
+    assert clean(micro).meta["published_at"] == "2023-03-12"
+    # Another date is no publication date, and a stated one does not override the text's dateline.
+    modified = f"<html><head><meta name='lastmod_time' content='2024-01-01'></head><body>{body}</body></html>"
+    assert clean(modified).meta["published_at"] is None
+    dated = micro.replace("<span", "<p>2022年1月5日 来源：江城日报</p><span")
+    assert clean(dated).meta["published_at"] == "2022-01-05"

@@ -172,6 +172,14 @@ DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publ
                   "publishtime", "publish-date", "published_time", "og:release_date", "firstpublishedtime",
                   "dc.date.issued", "dc.date", "citation_publication_date", "citation_date", "weibo:article:create_at",
                   "ld:dateCreated")
+# Statements of the date believed only where neither the list above nor the text gives one: a
+# microdata element (it may be a listed story's) and a `<meta>` of a name outside the list.
+DECLARED_DATES_WEAK = ("itemprop:datePublished", "meta:published", "time")
+# What names a `<meta>` the page dates its publication by, beyond the names above (`og:pubdate`,
+# `article.published`, `publish-time`, `ptime`, `create_at`), and what names another date.
+PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?)?[\s_.:-]*(?:date|time|at)?$|(?:^|[:._-])p?time$|release[\s_.:-]*date"
+                            r"|creat(?:e|ed|ion)[\s_.:-]*(?:date|time|at)|(?:date|time)[\s_.:-]*(?:published|created)", re.I)
+OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
 DECLARED_TITLES = ("og:title", "ld:headline", "twitter:title", "dc.title", "h1")
 DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "author")
 DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid")

@@ -16,6 +16,8 @@ from newsclean.vocabulary import (
     DECLARED_SITES,
     DECLARED_SOURCES,
     DECLARED_TITLES,
+    OTHER_DATE_NAME,
+    PUBLISHED_NAME,
     dom_kind,
 )
 
@@ -125,6 +127,11 @@ def read_declared(root) -> dict[str, list[str]]:
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         if name in _DECLARED_META:
             add(name, meta.get("content"))
+        elif name and PUBLISHED_NAME.search(name) and not OTHER_DATE_NAME.search(name):
+            add("meta:published", meta.get("content"))
+    # Microdata: an element of the page's own marked as its publication date.
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        add("itemprop:datePublished", el.get("content") or el.get("datetime") or "".join(el.itertext()))
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
             for obj in _ld_objects(script.text):

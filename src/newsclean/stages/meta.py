@@ -14,6 +14,7 @@ from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_l
 from newsclean.vocabulary import (
     DECLARED_AUTHORS,
     DECLARED_DATES,
+    DECLARED_DATES_WEAK,
     DECLARED_SITES,
     DECLARED_SOURCES,
     DECLARED_TITLES,
@@ -367,12 +368,14 @@ class FindMetadata:
             else:
                 continue
             break
-        # A `<time>` element may be any time on the page (a comment's, a feed's): only where
-        # nothing else gives the date, the first one stands for it.
-        for value in declared.get("time", []) if not found.meta.get("published_at") else ():
-            found.set("published_at", parse_date(value), "markup time")
-            if found.meta.get("published_at"):
-                break
+        # A `<time>` element may be any time on the page (a comment's, a feed's), as a microdata
+        # date may be a listed story's: only where nothing else gives the date, the first one
+        # stands for it.
+        for key in DECLARED_DATES_WEAK:
+            for value in declared.get(key, []) if not found.meta.get("published_at") else ():
+                found.set("published_at", parse_date(value), f"markup {key}")
+                if found.meta.get("published_at"):
+                    break
         for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
                 if _ORGANISATION.search(value):
