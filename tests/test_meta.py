@@ -241,3 +241,12 @@ def test_a_blog_title_names_the_owner_where_nothing_else_does():
         assert clean(page).meta["authors"] == authors, title
     credited = f"<html><head><title>植树造林_海姑娘_新浪博客</title></head><body><h1>植树造林</h1><p>作者：王五</p>{body}</body></html>"
     assert clean(credited).meta["authors"] == ["王五"]
+
+
+def test_credits_with_more_separators_a_credits_block_and_dotted_names():
+    for line, authors, editors in (("编辑/张三", [], ["张三"]), ("编辑 | 张三", [], ["张三"]), ("作者｜张三", ["张三"], []),
+                                   ("记者 阿依古丽·买买提", ["阿依古丽·买买提"], []), ("文·图/张三", ["张三"], []),
+                                   ("编辑：张三 校对：李四 审核：王五", [], ["张三"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
+        assert result.paragraphs == [P1, P2], line

@@ -110,15 +110,15 @@ _SEPARATOR = r"\s*[:：】\]]\s*"
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生"})
 _LABEL = re.compile(
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
-    rf"(?:{_SEPARATOR}|\s+|(?=[\u4e00-\u9fff]))"
+    rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
-    rf"(?:{_SEPARATOR}|\s*[/／]\s*|\s+)"
+    rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|(?=\s*[\[【《(（]))"
     rf"|(?P<date>{_alternation(FIELD_LABELS['date'])})(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
-    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'])})\s*[:：/／]\s*"
+    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
 )
 _ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.values() for w in words if len(w) > 1}),
                                    *(f"{w}\\s*[:：/／|｜]" for words in FIELD_LABELS.values() for w in words
@@ -143,6 +143,7 @@ _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
 _OUTLET_NAME = re.compile(r"(?:[日晚晨时商快]报|都市报|周刊|杂志|新闻|电视台|电台|网|社)$")
 _REPORTER_ROLES = ("记者", "通讯员", "编辑")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 # A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
 _NICK = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-&]{1,19}")
 # An outlet beside a date: a paper, a site, an agency (`江城日报`, `《理财周刊》`, `光明网`).
@@ -209,7 +210,8 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
             continue
         if len(token) > 3 and token.endswith("报道"):
             token = token[:-2]  # `记者张三报道`
-        ok = surname_first(token) if strict else bool(_NICK.fullmatch(token))
+        # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
+        ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(_NICK.fullmatch(token)))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
                 i += 1

@@ -73,19 +73,22 @@ def dom_kind(names: str) -> str | None:
 
 # ---- labelled fields ------------------------------------------------------------------------
 # The labels pages put before a field's value (`来源：人民网`, `责任编辑：王五`, `发布时间：…`); an
-# editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` credits end a run
-# of names; `counter` values (`点击：313`) are no metadata.
+# editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
+# a run of names; `counter` values (`点击：313`) are no metadata.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("来源", "稿源", "出处", "出自", "来自", "转自", "转载自", "文章来源", "新闻来源", "信息来源", "稿件来源",
                "供稿"),
     "author": ("作者", "记者", "通讯员", "撰稿", "撰稿人", "执笔", "执笔人", "特约记者", "见习记者", "首席记者",
-               "实习生", "采写", "文"),
+               "实习生", "采写", "文", "文图", "图文", "文·图", "文/图", "图/文"),
     "editor": ("责任编辑", "编辑", "责编", "编审"),
     "date": ("发布时间", "发表时间", "发布日期", "发表日期", "更新时间", "时间", "日期", "发布于", "发表于", "发布",
              "发表", "出版日期", "录入时间", "添加时间"),
     "counter": ("点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读数", "阅读量", "阅读", "评论", "人气",
                 "访问量"),
     "photo": ("摄影", "摄", "图"),
+    # The rest of a credits block (`编辑：王五 校对：赵六 审核：钱七`): names, but no author's or editor's.
+    "staff": ("校对", "审核", "审校", "终审", "复审", "初审", "监制", "策划", "统筹", "制作", "出品", "主编", "值班主编",
+              "排版", "美编", "设计", "视频", "剪辑", "配音", "翻译", "编译"),
 }
 # Words a run of names can swallow that are roles, not names.
 ROLE_WORDS = frozenset({"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者", "首席记者",
