@@ -250,3 +250,21 @@ def test_credits_with_more_separators_a_credits_block_and_dotted_names():
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
         assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_who_posted_an_affiliation_and_a_desk_code():
+    for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
+                                   ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),
+                                   ("文章作者：张三", ["张三"], [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
+    assert clean("\n".join(["全市完成植树造林三万亩", "文章作者：张三", P1, P2])).meta["source"] is None
+
+
+def test_a_role_word_and_a_name_in_a_broken_line_of_prose_are_no_byline():
+    broken = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完", "成年度任务。美国记者 张三 在他那本写于一九七六年的", "书中也曾谈到植树造林。",
+              P2]
+    result = clean("\n".join(["全市完成植树造林三万亩", *broken]))
+    assert result.meta["authors"] == []
+    # Above the article such a line is the byline it looks like.
+    assert clean("\n".join(["全市完成植树造林三万亩", "新华网黑龙江频道 记者 张三 李四", P1, P2])).meta["authors"] == ["张三", "李四"]

@@ -139,6 +139,8 @@ _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
+_DESK_ONLY = re.compile(r"[A-Z]{1,5}\d{2,}")
+_AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[（(]")
 # What ends an outlet's name and no person's: `南方日报`, `新华网`, `新华社` (`王建社` is a name).
 _OUTLET_NAME = re.compile(r"(?:[日晚晨时商快]报|都市报|周刊|杂志|新闻|电视台|电台|网|社)$")
 _REPORTER_ROLES = ("记者", "通讯员", "编辑")
@@ -168,6 +170,9 @@ class Fields:
     labelled: bool = False
     dated: bool = False  # a date stands in the line, a placeholder (1970-01-01) too
     rest: str = ""
+    # A label set apart by a colon, a slash or a bracket, or a poster's credit (`X 发表于`, `by X`):
+    # what a line with more than its fields must show for them to count (`美国记者史密斯在…` has none).
+    explicit: bool = False
 
     @property
     def found(self) -> bool:
@@ -186,6 +191,10 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     # A colon after the names opens something else (`赵 培：北京物资学院`, an affiliation).
     colon = min((at for at in (value.find("："), value.find(":")) if at >= 0), default=len(value))
     value, after = value[:colon], value[colon:]
+    # So does a bracket after them: an affiliation, a title (`张三（北京大学教授）`).
+    bracket = _AFFILIATION.search(value)
+    if bracket:
+        value, after = value[:bracket.start()], value[bracket.start():] + after
     tokens = [t for t in _NAME_SPLIT.split(value.strip()) if t]
     # The word before such a colon labels what follows it (`王五 审核：赵六`).
     if after and len(tokens) > 1 and len(tokens[-1]) >= 2:
@@ -211,6 +220,8 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
         if len(token) > 3 and token.endswith("报道"):
             token = token[:-2]  # `记者张三报道`
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
+        if _DESK_ONLY.fullmatch(token):
+            break  # an editor's desk code set apart (`王晓武 HN666`), no name
         ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(_NICK.fullmatch(token)))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
@@ -266,7 +277,7 @@ def read_fields(line: str) -> Fields:
         # Set apart by a slash the names may be pen names; by a space only real names count.
         found, left = names(writer["names"], strict=not re.search(r"[/／]", text))
         if found and not left.strip():
-            return Fields(authors=tuple(found), labelled=True)
+            return Fields(authors=tuple(found), labelled=True, explicit=True)
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
@@ -303,7 +314,7 @@ def read_fields(line: str) -> Fields:
             rest.append(left + after)
             # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
             before = text[labels[k - 1].end() if k else head_start:m.start()]
-            outlet = _BYLINE_OUTLET.search(before)
+            outlet = _BYLINE_OUTLET.search(before) if kind == "role" else None
             if outlet and found and outlet["name"] not in PLACEHOLDERS:
                 source = source or outlet["name"]
                 if k == 0:
@@ -340,8 +351,9 @@ def read_fields(line: str) -> Fields:
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
     # A label counts when a colon sets it apart or it gave a value: `记者问` labels nothing.
     labelled = bool(explicit_labels or authors or editors or source or (date and labels))
+    explicit = bool(explicit_labels or posted or (by and authors))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
-                  labelled, bool(date_match), " ".join(rest_text.split()))
+                  labelled, bool(date_match), " ".join(rest_text.split()), explicit)
 
 
 # Where a reporter filed from, after the names: `山东冠县报道`.

@@ -218,7 +218,10 @@ class FindMetadata:
                     dates.append(((3.0 if metadata else 1.0) + (1.0 if fields.labelled else 0.0) - distance / 10,
                                   fields.date, where))
                 into = read if metadata else loose
-                if metadata or not (loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"]):
+                # Inside the article, names from such a line only where a label sets them apart:
+                # a line of prose the layout broke may hold a role word and a name (`美国记者史密斯在他…`).
+                if metadata or ((fields.explicit or indices is not inside) and not (
+                        loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"])):
                     into.set("source", fields.source, where)
                     into.add("authors", fields.authors, where)
                     into.add("editors", fields.editors, where)
