@@ -88,3 +88,18 @@ def test_a_publication_date_the_markup_states_under_another_name_or_as_microdata
     assert clean(modified).meta["published_at"] is None
     dated = micro.replace("<span", "<p>2022年1月5日 来源：江城日报</p><span")
     assert clean(dated).meta["published_at"] == "2022-01-05"
+
+
+def test_a_publication_time_a_script_sets_in_the_article_data():
+    from newsclean import clean
+
+    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
+                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    script = "<script>window.DATA = {\"media\": \"江城日报\", \"pubtime\": \"2023-03-12 10:30:00\", \"id\": 5};</script>"
+    page = f"<html><head><title>植树造林</title>{script}</head><body>{body}</body></html>"
+    result = clean(page)
+    assert result.meta["published_at"] == "2023-03-12T10:30" and result.meta["found_in"]["published_at"] == "markup script:published"
+    assert "pubtime" not in result.body
+    # A date in the text is believed first.
+    dated = page.replace("<body>", "<body><p>2022年1月5日 来源：江城日报</p>")
+    assert clean(dated).meta["published_at"] == "2022-01-05"

@@ -177,8 +177,9 @@ DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publ
                   "dc.date.issued", "dc.date", "citation_publication_date", "citation_date", "weibo:article:create_at",
                   "ld:dateCreated")
 # Statements of the date believed only where neither the list above nor the text gives one: a
-# microdata element (it may be a listed story's) and a `<meta>` of a name outside the list.
-DECLARED_DATES_WEAK = ("itemprop:datePublished", "meta:published", "time")
+# microdata element (it may be a listed story's), a `<meta>` of a name outside the list, a
+# script's object (`pubtime: "…"`) and a `<time>` element.
+DECLARED_DATES_WEAK = ("itemprop:datePublished", "meta:published", "script:published", "time")
 # What names a `<meta>` the page dates its publication by, beyond the names above (`og:pubdate`,
 # `article.published`, `publish-time`, `ptime`, `create_at`), and what names another date.
 PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?)?[\s_.:-]*(?:date|time|at)?$|(?:^|[:._-])p?time$|release[\s_.:-]*date"

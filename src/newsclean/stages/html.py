@@ -133,17 +133,29 @@ def read_declared(root) -> dict[str, list[str]]:
     for el in root.xpath("//*[@itemprop='datePublished']"):
         add("itemprop:datePublished", el.get("content") or el.get("datetime") or "".join(el.itertext()))
     for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+        if not script.text:
+            continue
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
             for obj in _ld_objects(script.text):
                 for key in _LD_KEYS:
                     for value in _ld_values(obj.get(key)):
                         add(f"ld:{key}", value)
+        elif "pub" in script.text or "Pub" in script.text:
+            # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
+            for m in _SCRIPT_PUBLISHED.finditer(script.text):
+                add("script:published", m["value"])
     for time in root.iter("time"):
         add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
     for h1 in root.iter("h1"):
         add("h1", "".join(h1.itertext()))
     return out
 
+
+# A script's key for the article's publication time, and its value: a quoted date.
+_SCRIPT_PUBLISHED = re.compile(
+    r"""["']?\b(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publishedDate|"""
+    r"""datePublished|pubDate|pubTime|publishTime|publishDate)["']?\s*[:=]\s*["'](?P<value>[^"'\n]{8,40})["']""",
+    re.IGNORECASE)
 
 _NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
 
