@@ -268,3 +268,13 @@ def test_a_role_word_and_a_name_in_a_broken_line_of_prose_are_no_byline():
     assert result.meta["authors"] == []
     # Above the article such a line is the byline it looks like.
     assert clean("\n".join(["全市完成植树造林三万亩", "新华网黑龙江频道 记者 张三 李四", P1, P2])).meta["authors"] == ["张三", "李四"]
+
+
+def test_a_site_or_an_account_is_no_author():
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    page = (f"<html><head><title>全市完成植树造林三万亩_网易新闻</title><meta name='author' content='网易'></head>"
+            f"<body><h1>全市完成植树造林三万亩</h1><p>作者：张三</p>{body}</body></html>")
+    assert clean(page).meta["authors"] == ["张三"]
+    # An account's name where a byline stands.
+    assert clean("\n".join(["全市完成植树造林三万亩", "江城发布", P1, P2])).meta["authors"] == []
+    assert clean("\n".join(["全市完成植树造林三万亩", "江海波", P1, P2])).meta["authors"] == ["江海波"]

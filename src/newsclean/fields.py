@@ -401,4 +401,7 @@ def bare_names(line: str) -> list[str]:
     if not 1 <= len(tokens) <= 4:
         return []
     found, left = names(" ".join(tokens), strict=True)
+    # An account's name set where a byline stands (`江城发布`, `江城晚报`) is an outlet.
+    if any(len(name) >= 3 and name.endswith(OUTLET_SUFFIXES) for name in found):
+        return []
     return found if found and not left else []

@@ -379,9 +379,13 @@ class FindMetadata:
                 found.set("published_at", parse_date(value), f"markup {key}")
                 if found.meta.get("published_at"):
                     break
+        # A site names itself as the author too (`<meta name="author" content="网易">` on a page
+        # titled `…_网易新闻`).
+        sites = [v for key in DECLARED_SITES for v in declared.get(key, [])]
+        sites += [p for t in declared.get("title", [])[:1] for p in _TITLE_SEPARATOR.split(t)[1:] if p]
         for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
-                if _ORGANISATION.search(value):
+                if _ORGANISATION.search(value) or any(value in site or site in value for site in sites):
                     continue
                 people, left = names(value, strict=False)
                 if people and not left:
