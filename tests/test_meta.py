@@ -278,3 +278,19 @@ def test_a_site_or_an_account_is_no_author():
     # An account's name where a byline stands.
     assert clean("\n".join(["全市完成植树造林三万亩", "江城发布", P1, P2])).meta["authors"] == []
     assert clean("\n".join(["全市完成植树造林三万亩", "江海波", P1, P2])).meta["authors"] == ["江海波"]
+
+
+def test_dates_and_names_in_the_comments_or_a_feed_are_not_the_articles():
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    comments = ("<div id='comment'><h2>网友评论</h2><div><span>作者：江城网友</span><p>这是好事情，我们小区旁边也种了很多树。</p>"
+                "<span>2022-02-13 12:00</span></div></div>")
+    script = "<script>var DATA = {\"pubtime\": \"2022-02-13 10:20:30\"};</script>"
+    page = f"<html><head><title>植树造林</title>{script}</head><body><h1>全市完成植树造林三万亩</h1>{body}{comments}</body></html>"
+    result = clean(page)
+    assert result.meta["published_at"] == "2022-02-13T10:20" and result.meta["authors"] == []
+
+
+def test_a_date_run_into_a_value_ends_it():
+    result = clean("\n".join(["全市完成植树造林三万亩", "来源：证券时报网作者：张三2022-02-13 10:20", P1, P2]))
+    assert (result.meta["source"], result.meta["authors"], result.meta["published_at"]) == (
+        "证券时报网", ["张三"], "2022-02-13T10:20")

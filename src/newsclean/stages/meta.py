@@ -28,6 +28,9 @@ __all__ = ["FindMetadata", "parse_date"]
 # between), credits just below the last; beyond, lines are other articles' (a sidebar's list,
 # a feed's, comments). Within the window the nearest dateline wins.
 HEAD_WINDOW = 40
+# Containers of other people's text, whose dates and names are not the article's: the comments,
+# a feed of other stories, a sidebar, an advert (the markup's `class`/`id`, `vocabulary.DOM_KINDS`).
+_OTHER_CONTENT = frozenset({"comment", "related", "sidebar", "ad"})
 TAIL_WINDOW = 12
 # The article's lines whose opening credit is read: a lead paragraph, after a subtitle or a photo's caption.
 LEAD_LINES = 3
@@ -171,7 +174,9 @@ class FindMetadata:
             head = range(max(0, first - HEAD_WINDOW), first)
             inside = range(first, last + 1)
             tail = range(last + 1, min(len(texts), last + 1 + TAIL_WINDOW))
-            self._read_fields(texts, numbers, article, head, inside, tail, found, labels)
+            others = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None and b.context in
+                      _OTHER_CONTENT}
+            self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others)
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
@@ -192,7 +197,8 @@ class FindMetadata:
         return doc
 
     @staticmethod
-    def _read_fields(texts, numbers, article: Article, head, inside, tail, found: _Found, labels) -> None:
+    def _read_fields(texts, numbers, article: Article, head, inside, tail, found: _Found, labels,
+                     others: set[int] = frozenset()) -> None:
         """Datelines, bylines, editor and source lines near the article (and credits inside it):
         lines labelled, values read zone by zone — the head first (its lines merged), then credits
         inside the article, then the tail, each only where the zones before gave nothing. The date
@@ -203,6 +209,8 @@ class FindMetadata:
             read = _Found({"authors": [], "editors": [], "source": None})
             loose = _Found({"authors": [], "editors": [], "source": None})  # from lines with more in them
             for i in indices:
+                if i in others:
+                    continue
                 line = texts[i]
                 metadata = is_metadata_line(line)
                 if not metadata and len(line) > BYLINE_MAX:
