@@ -133,7 +133,8 @@ _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # Where a value ends: a field separator, a widget's bracket, a counter.
 # A date run into a value (`作者：张三2022-02-13`: the page set them in two spans) ends it too.
-_VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d)")
+_VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)"
+                        r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d)")
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
