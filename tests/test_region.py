@@ -130,3 +130,17 @@ def test_a_line_a_strong_cue_opens_scores_as_chrome_whatever_else_it_shows():
     assert doc.article.scores[-1] <= PROMPT_SCORE < min(doc.article.scores[:-1])
     result = clean(page)
     assert result.paragraphs == P and [r.kind for r in result.removed] == ["related_links"]
+
+
+def test_a_promotion_closing_the_article_ends_it_however_long():
+    from newsclean import clean
+
+    p1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    p2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    promo = "下载“江城日报”官方客户端，或关注官方微信公众号，即可随时了解全市新闻动态，把握最新政策信息，获取更多生活服务内容。"
+    page = (f"<html><body><h1>全市完成植树造林三万亩</h1><div class='detail-content'><p>{p1}</p><p>{p2}</p></div>"
+            f"<div>声明：本文内容仅供参考，不构成投资建议，据此操作风险自担。</div><div>{promo}</div></body></html>")
+    assert clean(page).paragraphs == [p1, p2]
+    # A sentence that comes to a download is the article's.
+    told = "新版本的江城日报客户端已在各大应用商店上线，市民可在官网免费下载客户端，也可扫码安装使用。"
+    assert clean("\n".join(["全市完成植树造林三万亩", p1, p2, told])).paragraphs == [p1, p2, told]

@@ -80,6 +80,17 @@ def is_prompt(line: str) -> bool:
     return (len(line) < _PROMPT_MAX_CJK or not has_cjk(line, _PROMPT_MAX_CJK)) and bool(_PROMPT.search(line))
 
 
+# A prompt that opens a line stands within this many characters of its start (after a bullet).
+_ASK_OPENS = 4
+
+
+def asks_reader(line: str) -> bool:
+    """The line opens by asking what a prompt asks, however long it is (`下载…客户端，关注…`); a
+    sentence that comes to it (`…已在官网开放下载客户端`) does not."""
+    m = _PROMPT.search(line)
+    return m is not None and m.start() <= _ASK_OPENS
+
+
 
 # Breadcrumbs: `江州网 > 房产频道`, `首页→本地`; two items are enough when an arrow joins them.
 _BREADCRUMB = re.compile(r"^[^，。,>›»→?]{1,12}(?:(?:\s*[>›»→]\s*| \? )[^，。,>›»→?]{1,12})+$")

@@ -78,6 +78,11 @@ class Article:
     headings: list[bool] = field(default_factory=list)
     evidence: list[bool] = field(default_factory=list)
     cued: list[bool] = field(default_factory=list)
+    # Which lines may close the article (a short sentence), stand between it and them (a
+    # widget), or ask the reader to download or follow (see `region.settle_end`).
+    closing: list[bool] = field(default_factory=list)
+    widget: list[bool] = field(default_factory=list)
+    prompts: list[bool] = field(default_factory=list)
     model: Any = None
 
     @property

@@ -297,6 +297,23 @@ def extend_over_closing_sentences(states: list[str], closing: list[bool], widget
         j += 1
 
 
+def end_before_closing_prompts(states: list[str], prompts: list[bool]) -> None:
+    """What asks the reader to download, follow or read on, standing last in the article, is the
+    page's own promotion whatever its length (`下载“江城日报”客户端，关注官方微信公众号，即可…`):
+    the article ends before it. Inside the article, a long one stays (a story about an app)."""
+    article = [i for i, state in enumerate(states) if state == ARTICLE]
+    while len(article) > 1 and prompts[article[-1]]:
+        end = article.pop()
+        for i in range(article[-1] + 1, end + 1):
+            states[i] = TAIL
+
+
+def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool]) -> None:
+    """Where the article ends, past its closing sentences and before a closing promotion."""
+    extend_over_closing_sentences(states, closing, widget)
+    end_before_closing_prompts(states, prompts)
+
+
 def decode_article(scores: list[float], headings: list[bool], evidence: list[bool], cued: list[bool],
                    model: LineModel) -> list[str]:
     """The states of the lines: the decoded path, with cued lines it took in made gaps."""
@@ -378,11 +395,14 @@ class FindArticle:
         evidence = [has_chrome_evidence(n) for n in names]
         cued = [is_cued(n) for n in names]
         states = decode_article(scores, headings, evidence, cued, line_model)
-        extend_over_closing_sentences(states, [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)],
-                                      [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)])
+        closing = [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)]
+        widget = [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)]
+        prompts = [chrome.asks_reader(k) for k in keys]
+        settle_end(states, closing, widget, prompts)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
-                              headings=headings, evidence=evidence, cued=cued, model=line_model)
+                              headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
+                              prompts=prompts, model=line_model)
         return doc
 
 
@@ -406,6 +426,9 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     keep = [i for i in range(len(article.states)) if i not in left_out]
     states = decode_article([article.scores[i] for i in keep], [article.headings[i] for i in keep],
                             [article.evidence[i] for i in keep], [article.cued[i] for i in keep], article.model)
+    if article.closing:
+        settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
+                   [article.prompts[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
