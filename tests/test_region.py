@@ -144,3 +144,15 @@ def test_a_promotion_closing_the_article_ends_it_however_long():
     # A sentence that comes to a download is the article's.
     told = "新版本的江城日报客户端已在各大应用商店上线，市民可在官网免费下载客户端，也可扫码安装使用。"
     assert clean("\n".join(["全市完成植树造林三万亩", p1, p2, told])).paragraphs == [p1, p2, told]
+
+
+def test_a_comments_heading_named_for_跟贴_or_留言_opens_chrome():
+    from newsclean import clean
+
+    p1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    p2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    for heading in ("热门跟贴", "读者留言"):
+        page = "\n".join(["全市完成植树造林三万亩", p1, p2, "责任编辑：李四", heading, "网友A：这个很好啊，支持一下，希望越来越好。"])
+        result = clean(page)
+        assert result.paragraphs == [p1, p2], heading
+        assert any(r.kind == "comment" and r.text == heading for r in result.removed)

@@ -130,10 +130,10 @@ CHROME_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                    "All [Rr]ights [Rr]eserved", "ALL RIGHTS RESERVED", "all rights reserved", r"\([Cc]\)"), ()),
     ("disclaimer", ("免责", r"不(?:代表|表明)本.{0,5}(?:观点|立场|同意|赞同)", "仅代表作者", "仅供其?表达", "仅供参考",
                     "不构成投资建议"), ()),
-    # A comments heading: a short line that is `…评论` with at most a count (网友评论, 热门评论（12）),
+    # A comments heading: a short line that is `…评论` (跟贴, 留言) with at most a count (网友评论, 热门评论（12）),
     # or the prompt to write one.
     ("comment", ("我要评论", "发表评论", "我来说两句", "跟贴", "跟帖"),
-     (r".{0,4}评论\s*(?:[（(]?\d+[）)]?)?[:：]?$",)),
+     (r".{0,4}(?:评论|跟贴|跟帖|留言)\s*(?:[（(]?\d+[）)]?)?[:：]?$",)),
     # A heading of links, alone or with the links after its colon on the same line.
     ("related_links", (), (r"(?:相关|推荐|延伸|热点|热门|猜你喜欢|更多)(?:阅读|新闻|报道|链接|文章|推荐)?[:：]?$",
                            r"(?:相关|延伸|更多)(?:阅读|新闻|报道|链接|文章)[:：]", r".{0,4}推荐[:：]?$")),
@@ -151,10 +151,10 @@ CHROME_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                "请(?:升级|更新|更换)(?:您的)?浏览器"), ()),
 )
 # A heading that opens a block of chrome: a notice (`…版权与免责声明:`, `反侵权公告`), a list of
-# links (`相关阅读`, `为你推荐`), the comments (`网友评论`).
+# links (`相关阅读`, `为你推荐`), the comments (`网友评论`, `热门跟贴`, `读者留言`).
 FOOTER_HEADINGS = (r".{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！？!?]{0,6}[:：]?",
                    r"(?:相关|推荐|延伸|热点|热门|更多)(?:阅读|新闻|报道|链接|文章|推荐)[:：]?", r"猜你喜欢[:：]?",
-                   r".{0,4}推荐[:：]?", r".{0,4}评论\s*(?:[（(]?\d+[）)]?)?[:：]?")
+                   r".{0,4}推荐[:：]?", r".{0,4}(?:评论|跟贴|跟帖|留言)\s*(?:[（(]?\d+[）)]?)?[:：]?")
 # Words of a sentence that speaks of the site or the article itself.
 SELF_REFERENCE = ("本网", "本站", "本报社", "本平台", "本公众号", "本号", "本文", "本刊", "以上内容")
 # What opens a line that is chrome whatever follows: a notice's label, a credit's.
