@@ -106,18 +106,20 @@ def gbk_page(title):
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_warc_crawl_cleans_its_html_responses_with_their_header_charset(tmp_path, workers, capfd):
     warc = tmp_path / "crawl.warc.gz"
-    write_warc(warc, [("http://news.example.cn/a.html", "text/html; charset=GBK", gbk_page("全市植树三万亩")),
+    write_warc(warc, [("http://news.example.cn/2023-03/12/a.html", "text/html; charset=GBK", gbk_page("全市植树三万亩")),
                       ("http://news.example.cn/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
                       ("http://other.example.com/b.html", "text/html; charset=gbk", gbk_page("东湖樱花盛开"))])
     out = tmp_path / "out.jsonl"
     assert main(["clean", str(warc), "-o", str(out), "-q", "--workers", workers]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["url"] for r in records] == ["http://news.example.cn/a.html", "http://other.example.com/b.html",
+    assert [r["url"] for r in records] == ["http://news.example.cn/2023-03/12/a.html", "http://other.example.com/b.html",
                                            "http://news.example.cn/wet.html"]
     assert [r["site"] for r in records] == ["news.example.cn", "other.example.com", "news.example.cn"]
     assert all(r["id"].startswith("<urn:uuid:") for r in records)
     assert records[0]["paragraphs"] == [PARA, PARA] and records[0]["meta"]["title"] == "全市植树三万亩"
     assert records[0]["encoding"] == "gb18030"
+    assert records[0]["meta"]["published_at"] == "2023-03-12"  # its address dates it
+    assert records[1]["meta"]["published_at"] is None
     assert records[2]["body"] == PARA  # the text conversion, as a text page
     assert "skipped 4 WARC record(s)" in capfd.readouterr().err  # three requests and the image
 

@@ -294,3 +294,21 @@ def test_a_date_run_into_a_value_ends_it():
     result = clean("\n".join(["全市完成植树造林三万亩", "来源：证券时报网作者：张三2022-02-13 10:20", P1, P2]))
     assert (result.meta["source"], result.meta["authors"], result.meta["published_at"]) == (
         "证券时报网", ["张三"], "2022-02-13T10:20")
+
+
+def test_the_address_dates_the_page_where_nothing_else_does():
+    from newsclean import clean_many
+
+    page = "\n".join(["全市完成植树造林三万亩", P1, P2])
+    result = clean(page, url="http://news.example.com/c/2005-05-07/08155834241s.shtml")
+    assert (result.meta["published_at"], result.meta["found_in"]["published_at"]) == ("2005-05-07", "url")
+    assert clean(page, url="http://example.com/article/123456789.html").meta["published_at"] is None
+    # The page's dateline comes first.
+    dated = "\n".join(["全市完成植树造林三万亩", "2023年3月12日 来源：江城日报", P1, P2])
+    assert clean(dated, url="http://x.com/2005/0507/a.html").meta["published_at"] == "2023-03-12"
+    # A page's canonical address, and a batch's fourth item.
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2))
+    html = f"<html><head><link rel='canonical' href='http://x.cn/n1/2022/0213/c1.html'></head><body>{body}</body></html>"
+    assert clean(html).meta["published_at"] == "2022-02-13"
+    (_, batch), = clean_many([("a", page, None, "http://x.cn/2022-02/13/c_1.htm")])
+    assert batch.meta["published_at"] == "2022-02-13"

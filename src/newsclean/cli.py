@@ -26,7 +26,7 @@ def _clean_one(item: Item, pipeline: Pipeline) -> dict:
     where = {k: v for k, v in (("url", item.url), ("site", item.site if item.url else "")) if v}
     if item.error is not None:
         return {"id": item.id, **where, "error": item.error}
-    _, result = next(clean_many([(item.id, item.raw, item.charset)], pipeline=pipeline))
+    _, result = next(clean_many([(item.id, item.raw, item.charset, item.url or None)], pipeline=pipeline))
     if isinstance(result, Failed):
         return {"id": item.id, **where, "error": result.error}
     return {"id": item.id, **where, **result.to_dict()}

@@ -131,6 +131,8 @@ class Document:
     encoding: str | None = None
     # The charset the caller was told the bytes are in (a crawl's HTTP Content-Type), if any.
     charset: str | None = None
+    # Where the page was fetched, if the caller knows (a crawl's WARC-Target-URI).
+    url: str | None = None
     # Lines before this document's text on the page (a piece of a split document).
     line_offset: int = 0
     # What the markup says about each line (by line number), and what the page declares about

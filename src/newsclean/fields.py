@@ -60,6 +60,23 @@ def find_date(text: str) -> re.Match[str] | None:
     return m
 
 
+# A date in a URL's path, as portals file their articles: `/2022-02/13/`, `/2022/0213/`,
+# `/20220213/`, `/c/2005-05-07/0815…` — year, month and day in that order, set apart from
+# other digits.
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def url_date(url: str) -> str | None:
+    """The day a URL's path files the page under (`YYYY-MM-DD`), if it shows one.
+
+    >>> url_date("http://news.x.com/c/2005-05-07/08155834241s.shtml"), url_date("https://x.cn/n1/2022/0213/c1.html")
+    ('2005-05-07', '2022-02-13')
+    """
+    path = re.sub(r"^[a-z]+://[^/]*", "", url or "", flags=re.IGNORECASE).split("?")[0]
+    m = _URL_DATE.search(path)
+    return f"{m[1]}-{m[3]}-{m[4]}" if m else None
+
+
 def strip_dates(text: str, count: int = 0) -> str:
     text = DATE.sub(" ", text, count=count)
     if any(zero in text for zero in _CN_ZEROS):

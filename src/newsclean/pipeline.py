@@ -124,37 +124,38 @@ class Pipeline:
         stages.insert(index, stage)
         return Pipeline(stages, self.max_chars)
 
-    def run(self, raw: str | bytes, charset: str | None = None) -> Document:
+    def run(self, raw: str | bytes, charset: str | None = None, url: str | None = None) -> Document:
         """The document after every stage. `charset`: what the bytes are said to be in (a
-        crawl's HTTP header), believed when it decodes them."""
+        crawl's HTTP header), believed when it decodes them; `url`: where the page was fetched."""
         _check(raw)
-        doc = Document(raw=bytes(raw) if isinstance(raw, bytearray) else raw, charset=charset)
+        doc = Document(raw=bytes(raw) if isinstance(raw, bytearray) else raw, charset=charset, url=url)
         if isinstance(raw, str):
             doc.text = raw
         for stage in self.stages:
             doc = stage(doc)
         return doc
 
-    def __call__(self, raw: str | bytes, charset: str | None = None) -> Result:
+    def __call__(self, raw: str | bytes, charset: str | None = None, url: str | None = None) -> Result:
         _check(raw)
         if len(raw) <= self.max_chars:
-            return Result.from_document(self.run(raw, charset))
-        return Result.from_pieces(self.run_in_pieces(raw, charset))
+            return Result.from_document(self.run(raw, charset, url))
+        return Result.from_pieces(self.run_in_pieces(raw, charset, url))
 
-    def run_in_pieces(self, raw: str | bytes, charset: str | None = None) -> list[Document]:
+    def run_in_pieces(self, raw: str | bytes, charset: str | None = None, url: str | None = None) -> list[Document]:
         """A long page decoded (and its HTML parsed) whole, then cleaned in pieces of at most
         `max_chars` characters, each starting at a line break where there is one."""
         # Decoding and HTML parsing see the whole page (both linear): a piece cut inside
         # markup or a multi-byte character would lose text.
         whole = [s for s in self.stages if getattr(s, "reads_whole_page", False)]
-        head = self.__class__(whole, self.max_chars).run(raw, charset)
+        head = self.__class__(whole, self.max_chars).run(raw, charset, url)
         text, rest = head.text, [s for s in self.stages if s not in whole]
         docs, start, offset = [], 0, 0
         while start < len(text) or not docs:
             end = start + self.max_chars
             if end < len(text):
                 end = text.rfind("\n", start + 1, end) + 1 or end
-            piece = Document(raw=text[start:end], text=text[start:end], encoding=head.encoding, line_offset=offset)
+            piece = Document(raw=text[start:end], text=text[start:end], encoding=head.encoding, line_offset=offset,
+                             url=url)
             for stage in rest:
                 piece = stage(piece)
             docs.append(piece)
@@ -177,17 +178,18 @@ def clean_many(pages: Iterable[str | bytes | tuple], *, pipeline: Pipeline | Non
                **options: Any) -> Iterator[tuple[Any, Result | Failed]]:
     """Cleans a batch in order, yielding (id, Result) — or (id, Failed) for a page that
     raised, so that one bad page never stops the batch. Pages are str/bytes (their id is
-    their position), (id, page) pairs or (id, page, charset) triples. Options as for `clean`."""
+    their position), (id, page) pairs, (id, page, charset) triples or (id, page, charset, url).
+    Options as for `clean`."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
     pipe = pipeline or Pipeline.default(**options)
     for index, item in enumerate(pages):
         if isinstance(item, tuple):
-            page_id, raw, charset = item if len(item) == 3 else (*item, None)
+            page_id, raw, charset, url = (*item, None, None, None)[:4]
         else:
-            page_id, raw, charset = index, item, None
+            page_id, raw, charset, url = index, item, None, None
         try:
-            yield page_id, pipe(raw, charset)
+            yield page_id, pipe(raw, charset, url)
         except Exception as exc:  # isolation is the point of a batch
             yield page_id, Failed(page_id, f"{type(exc).__name__}: {exc}")
 
@@ -212,10 +214,11 @@ def _default() -> Pipeline:
     return Pipeline.default()
 
 
-def clean(raw: str | bytes, *, charset: str | None = None, pipeline: Pipeline | None = None,
+def clean(raw: str | bytes, *, charset: str | None = None, url: str | None = None, pipeline: Pipeline | None = None,
           **options: Any) -> Result:
     """Clean one page. `charset`: what bytes are said to be in (an HTTP header's), believed
-    when it decodes them. Options go to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
+    when it decodes them; `url`: where it was fetched (its path may date the page). Options go
+    to `Pipeline.default` (script=..., keep=..., boilerplate=...)."""
     if pipeline is not None and options:
         raise TypeError("pass either a pipeline or options for the default one, not both")
-    return (pipeline or (Pipeline.default(**options) if options else _default()))(raw, charset)
+    return (pipeline or (Pipeline.default(**options) if options else _default()))(raw, charset, url)

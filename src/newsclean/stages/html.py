@@ -16,6 +16,7 @@ from newsclean.vocabulary import (
     DECLARED_SITES,
     DECLARED_SOURCES,
     DECLARED_TITLES,
+    DECLARED_URLS,
     OTHER_DATE_NAME,
     PUBLISHED_NAME,
     dom_kind,
@@ -104,7 +105,7 @@ def parse_html(markup: str):
 
 # What of the markup's declarations to keep: the `<meta>` names and properties and the JSON-LD keys
 # the metadata stage reads (`vocabulary.DECLARED_*`).
-_DECLARED = (*DECLARED_DATES, *DECLARED_TITLES, *DECLARED_AUTHORS, *DECLARED_SOURCES, *DECLARED_SITES)
+_DECLARED = (*DECLARED_DATES, *DECLARED_TITLES, *DECLARED_AUTHORS, *DECLARED_SOURCES, *DECLARED_SITES, *DECLARED_URLS)
 _DECLARED_META = frozenset(key for key in _DECLARED if not key.startswith("ld:") and key != "h1")
 _LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("ld:")))
 
@@ -129,6 +130,9 @@ def read_declared(root) -> dict[str, list[str]]:
             add(name, meta.get("content"))
         elif name and PUBLISHED_NAME.search(name) and not OTHER_DATE_NAME.search(name):
             add("meta:published", meta.get("content"))
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            add("canonical", link.get("href"))
     # Microdata: an element of the page's own marked as its publication date.
     for el in root.xpath("//*[@itemprop='datePublished']"):
         add("itemprop:datePublished", el.get("content") or el.get("datetime") or "".join(el.itertext()))

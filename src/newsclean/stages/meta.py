@@ -7,7 +7,7 @@ import re
 
 from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
-from newsclean.fields import bare_names, is_metadata_line, lead_credit, names, parse_date, read_fields
+from newsclean.fields import bare_names, is_metadata_line, lead_credit, names, parse_date, read_fields, url_date
 from newsclean.stages.region import article_for
 from newsclean.stages.script import classification_keys
 from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     DECLARED_SITES,
     DECLARED_SOURCES,
     DECLARED_TITLES,
+    DECLARED_URLS,
     PLACEHOLDERS,
 )
 
@@ -180,7 +181,7 @@ class FindMetadata:
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
-        self._read_declared(doc.declared, found)
+        self._read_declared(doc.declared, found, doc.url)
         page_title = (doc.declared.get("title") or [None])[0]
         if page_title is None and texts and _looks_like_page_title(texts[0]):
             page_title = texts[0]  # a text dump's first line
@@ -362,7 +363,7 @@ class FindMetadata:
                 return
 
     @staticmethod
-    def _read_declared(declared: dict[str, list[str]], found: _Found) -> None:
+    def _read_declared(declared: dict[str, list[str]], found: _Found, url: str | None = None) -> None:
         """What the markup declares, where the lines gave nothing: the publication date first of
         all, then authors that are names, the outlet and the site."""
         for key in DECLARED_DATES:
@@ -391,6 +392,13 @@ class FindMetadata:
         # titled `…_网易新闻`).
         sites = [v for key in DECLARED_SITES for v in declared.get(key, [])]
         sites += [p for t in declared.get("title", [])[:1] for p in _TITLE_SEPARATOR.split(t)[1:] if p]
+        # Last of all, the day the page's address files it under.
+        addresses = [(url, "url")] if url else []
+        addresses += [(u, f"markup {k}") for k in DECLARED_URLS for u in declared.get(k, [])]
+        for address, where in addresses:
+            if found.meta.get("published_at"):
+                break
+            found.set("published_at", url_date(address), where)
         for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
                 if _ORGANISATION.search(value) or any(value in site or site in value for site in sites):
