@@ -105,3 +105,11 @@ def test_dask_on_a_local_cluster_equals_one_process(tmp_path):
         got = [r for p in sorted(out.glob("*.jsonl")) for r in _records(p)]
         assert sorted((r["id"], r["url"], r["body"]) for r in got) == sorted(
             (r["id"], r["url"], r["body"]) for r in _records(single))
+
+
+def test_a_dask_partition_gives_each_page_its_address():
+    from newsclean.dask import _clean_partition
+
+    page = "\n".join(["全市完成植树造林三万亩", "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"])
+    (record,) = _clean_partition([{"id": 1, "text": page, "url": "http://x.cn/2022-02/13/c_1.htm"}], "text", {})
+    assert record["url"] == "http://x.cn/2022-02/13/c_1.htm" and record["meta"]["published_at"] == "2022-02-13"

@@ -44,7 +44,8 @@ def _clean_partition(records: Iterable[Any], text_field: str, options: dict) -> 
             yield {"id": page_id, **where, "error": error or f"no string field {text_field!r}"}
             continue
         charset = record.get("charset") if isinstance(record, dict) else None
-        _, result = next(clean_many([(page_id, page, charset)], pipeline=pipeline))
+        url = where.get("url") if isinstance(where.get("url"), str) else None
+        _, result = next(clean_many([(page_id, page, charset, url)], pipeline=pipeline))
         yield {"id": page_id, **where, "error": result.error} if isinstance(result, Failed) else {
             "id": page_id, **where, **result.to_dict()}
 
