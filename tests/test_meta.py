@@ -312,3 +312,15 @@ def test_the_address_dates_the_page_where_nothing_else_does():
     assert clean(html).meta["published_at"] == "2022-02-13"
     (_, batch), = clean_many([("a", page, None, "http://x.cn/2022-02/13/c_1.htm")])
     assert batch.meta["published_at"] == "2022-02-13"
+
+
+def test_a_lead_that_opens_with_its_date_dates_a_page_that_states_none():
+    lead = "【看中国2005年07月03日报道】" + P1
+    result = clean("\n".join(["全市完成植树造林三万亩", lead, P2]))
+    assert result.meta["published_at"] == "2005-07-03"
+    # A date the lead comes to, or an event's labelled time, is no dateline.
+    for line in ("据统计，2005年5月7日以来，" + P1, "活动时间：2010年1月8日服务器开服，" + P1):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P2])).meta["published_at"] is None, line
+    # A stated date comes first.
+    stated = "\n".join(["全市完成植树造林三万亩", "2023年3月12日 来源：江城日报", lead, P2])
+    assert clean(stated).meta["published_at"] == "2023-03-12"

@@ -413,6 +413,24 @@ def lead_credit(line: str) -> Fields:
     return fields if (fields.authors or fields.editors) and is_metadata_line(credit) else Fields()
 
 
+# How far into a lead its opening date may stand (`【看中国2005年07月03日报道】…`, `本报讯 2005年5月7日，…`).
+_LEAD_DATE_AT = 16
+
+
+_LEAD_BEFORE_DATE = re.compile(r"[【\[（(]?[\u4e00-\u9fffA-Za-z·]{0,12}\s*")
+_LEAD_AFTER_DATE = re.compile(r"\s*(?:电|讯|报道|消息)?\s*[】\]）)，,]")
+
+
+def lead_date(line: str) -> str | None:
+    """The date a lead paragraph opens with, as a dateline (ISO): after at most an outlet's name
+    or a bracket, and followed by `电`, `讯`, `报道`, a closing bracket or a comma."""
+    m = DATE.search(line, 0, _LEAD_DATE_AT + 40)
+    if (m is None or m.start() > _LEAD_DATE_AT or not _LEAD_BEFORE_DATE.fullmatch(line, 0, m.start())
+            or not _LEAD_AFTER_DATE.match(line, m.end())):
+        return None
+    return parse_date(m.group())
+
+
 def bare_names(line: str) -> list[str]:
     """The names a line holds when it holds nothing else (`胡平`, `王五 李四`): a byline without
     a role word, as pages set it under the headline. Real names only (a surname first)."""

@@ -7,7 +7,16 @@ import re
 
 from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
-from newsclean.fields import bare_names, is_metadata_line, lead_credit, names, parse_date, read_fields, url_date
+from newsclean.fields import (
+    bare_names,
+    is_metadata_line,
+    lead_credit,
+    lead_date,
+    names,
+    parse_date,
+    read_fields,
+    url_date,
+)
 from newsclean.stages.region import article_for
 from newsclean.stages.script import classification_keys
 from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
@@ -182,6 +191,9 @@ class FindMetadata:
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
         self._read_declared(doc.declared, found, doc.url)
+        if span is not None and not found.meta["published_at"]:
+            # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
+            found.set("published_at", lead_date(texts[span[0]]), f"line {numbers[span[0]]}")
         page_title = (doc.declared.get("title") or [None])[0]
         if page_title is None and texts and _looks_like_page_title(texts[0]):
             page_title = texts[0]  # a text dump's first line
@@ -214,7 +226,8 @@ class FindMetadata:
                     continue
                 line = texts[i]
                 metadata = is_metadata_line(line)
-                if not metadata and len(line) > BYLINE_MAX:
+                # Nor does a sentence, whose date is the news's (`据统计，2005年5月7日以来，…`).
+                if not metadata and (len(line) > BYLINE_MAX or is_prose(line)):
                     continue
                 fields = read_fields(line)
                 # A line with more than its fields gives them only when they are labelled (a
