@@ -103,3 +103,16 @@ def test_a_publication_time_a_script_sets_in_the_article_data():
     # A date in the text is believed first.
     dated = page.replace("<body>", "<body><p>2022年1月5日 来源：江城日报</p>")
     assert clean(dated).meta["published_at"] == "2022-01-05"
+
+
+def test_text_stored_as_json_escapes_is_decoded_and_recorded():
+    from newsclean import clean
+
+    text = "全市完成植树造林三万亩\n记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。\n据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    result = clean(text.encode("unicode_escape").decode("ascii"))
+    assert result.meta["title"] == "全市完成植树造林三万亩" and result.body == clean(text).body
+    assert [r.kind for r in result.repairs] == ["escapes"]
+    # Escaped markup is markup; one escape alone is a program's text.
+    html = "\\u003cp\\u003e" + "\\u8bb0\\u8005\\u4ece\\u5e02\\u653f\\u5e9c\\u83b7\\u6089" + "，今年全市共完成植树造林三万亩，超额完成任务。\\u003c/p\\u003e"
+    assert "<p>" not in clean(html).body and clean(html).body.startswith("记者从市政府获悉")
+    assert clean("代码里写作 \\u4e2d 一个字，表示中文的中字，这是程序员常用的写法。").body.startswith("代码里写作 \\u4e2d")

@@ -346,6 +346,8 @@ class StripHtml:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
+        if "\\u" in text:
+            doc.text = text = _decode_escapes(text, doc)
         if "<" not in text and "&" not in text:
             return doc
         if looks_like_html_page(text):
@@ -378,6 +380,32 @@ class StripHtml:
             doc.repair("html", f"{n_tags} tags, {n_entities} entities", "", 0, 1.0)
         doc.text = text
         return doc
+
+
+# Text a crawler stored with its characters as JSON or JavaScript escapes (`\u5168\u5e02…`), told
+# by a run of two or more, as no writer sets them (one alone may be a program's text, quoted).
+_ESCAPE_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4}){2}")
+_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+
+
+# With them, the other escapes of such text: line breaks, tabs, quotes, slashes.
+_OTHER_ESCAPES = {"\\n": "\n", "\\r": "\n", "\\t": "\t", '\\"': '"', "\\/": "/"}
+
+
+def _decode_escapes(text: str, doc: Document) -> str:
+    def decode(m: re.Match[str]) -> str:
+        units = m.group().encode("ascii").decode("unicode_escape")
+        out = units.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # pairs joined
+        return m.group() if "\\u" in out else out  # escapes of escapes stay: a second cleaning would take them
+
+    if not _ESCAPE_RUN.search(text):
+        return text
+    out, n = _ESCAPES.subn(decode, text)
+    if n and out != text:
+        for escape, char in _OTHER_ESCAPES.items():
+            out = out.replace(escape, char)
+        doc.repair("escapes", f"{n} runs of \\u escapes", "", 0, 1.0)
+    return out
 
 
 def _strip_markup_lines(texts: list[str]) -> tuple[list[str], int, int]:
