@@ -238,3 +238,13 @@ def test_lossy_mojibake_on_some_lines_of_a_page_leaves_the_others_as_they_are():
     assert result.paragraphs == [clean_lines[0], "新华社北京6月5日电 国务院总理今天在北京主持召开会议，研究部署进一步推进经济结构调整",
                                  clean_lines[1]]
     assert {r.line for r in result.repairs} == {2}
+
+
+def test_utf8_read_as_latin1_twice_over_is_read_back_through_both_layers():
+    from newsclean import clean
+
+    text = "全市完成植树造林三万亩\n记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。\n据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    twice = text.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+    assert clean(twice).body == clean(text).body
+    thrice = twice.encode("utf-8").decode("latin-1")
+    assert clean(thrice).body == clean(text).body

@@ -22,6 +22,10 @@ from newsclean.text import cjk_count
 UTF8_AS_LATIN = re.compile(f"[\xc2-\xf4][\\s\u200b-\u200d\u2060\ufeff]*[\x80-\xbf{re.escape(CP1252_EXTRA)}]")
 
 
+# How many times over a line may have been read as Latin-1.
+_MAX_LAYERS = 3
+
+
 # The bytes cp1252 has no character for: a decoder with replacement turns each into U+FFFD.
 CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 
@@ -81,6 +85,18 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
                 readings.append((kind, latin.decode(target)))
             except UnicodeDecodeError:
                 pass
+        # Read so twice or more (a page through two broken systems): each layer read back
+        # again while what it gives is still UTF-8 read as Latin-1, the model choosing.
+        layer = next((t for k, t in readings if k == "utf8_as_cp1252"), None)
+        for _ in range(_MAX_LAYERS - 1):
+            again = as_bytes_of(layer, "cp1252") if layer is not None and UTF8_AS_LATIN.search(layer) else None
+            try:
+                layer = again.decode("utf-8") if again is not None and not again.isascii() else None
+            except UnicodeDecodeError:
+                layer = None
+            if layer is None:
+                break
+            readings.append(("utf8_as_cp1252", layer))
     elif latin is None and "\ufffd" in text:
         # Read as cp1252 with replacement (Python's `errors="replace"`, and every tool built
         # on it): each U+FFFD is one of the five bytes cp1252 leaves undefined.
