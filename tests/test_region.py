@@ -156,3 +156,19 @@ def test_a_comments_heading_named_for_跟贴_or_留言_opens_chrome():
         result = clean(page)
         assert result.paragraphs == [p1, p2], heading
         assert any(r.kind == "comment" and r.text == heading for r in result.removed)
+
+
+def test_a_posting_credit_after_the_post_ends_it():
+    from newsclean import clean
+
+    post = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。",
+            "下一步，全市将继续推进国土绿化行动，确保绿化成果得到巩固和提升。"]
+    rules = ["1. 任何言论纯属作者个人观点，与本论坛无关，请各位网友自重；", "2. 禁止发表违反国家法律、法规的言论和信息，违者删帖处理；"]
+    lines = [*post, "本贴由大卫于2005年8月12日16:12:21在〖绿色家园〗发表.", *rules]
+    page = "<html><body><h1>全市完成植树造林三万亩</h1><div class='post'>" + "".join(f"<p>{x}</p>" for x in lines) + "</div></body></html>"
+    result = clean(page)
+    assert result.paragraphs == post
+    assert result.meta["authors"] == ["大卫"] and result.meta["published_at"] == "2005-08-12T16:12"
+    # A sentence that tells where a paper was published is no posting credit.
+    told = "该论文发表于2005年8月12日出版的《自然》杂志上，引起了学界的广泛关注和讨论。"
+    assert clean("\n".join(["全市完成植树造林三万亩", *post, told, post[0] + "再次"])).paragraphs[-2:] == [told, post[0] + "再次"]

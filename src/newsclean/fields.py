@@ -403,6 +403,19 @@ _LEAD_CREDIT = re.compile(
     r"|(?<=[讯电])\s*(?P<bare>(?:记者|通讯员|特约记者|见习记者|实习生)[^。！？，,：:]{2,24}?)\s*(?:报道)?\s*[:：，,\s])")
 
 
+# A posting line is short; the sentence `该论文发表于2005年…` is prose.
+_POST_CREDIT_MAX = 80
+
+
+def is_post_credit(line: str) -> bool:
+    """A forum's or blog's posting credit: who posted it and when (`本贴由大卫于2005年8月12日…发表`,
+    `ggjjzhzz 发表于 2005-9-15 10:20`), alone on its line."""
+    from newsclean.text import is_prose
+
+    return (len(line) <= _POST_CREDIT_MAX and find_date(line) is not None
+            and bool(_POSTED.match(line) or _POSTED_BY.search(line)) and not is_prose(line))
+
+
 def lead_credit(line: str) -> Fields:
     """The names and outlet a lead paragraph's opening credit gives (nothing where it has none)."""
     m = _LEAD_CREDIT.match(line)

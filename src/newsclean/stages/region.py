@@ -308,8 +308,27 @@ def end_before_closing_prompts(states: list[str], prompts: list[bool]) -> None:
             states[i] = TAIL
 
 
-def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool]) -> None:
-    """Where the article ends, past its closing sentences and before a closing promotion."""
+# Article lines a posting credit must follow to end the post: above them it is the post's head.
+_POST_AFTER = 3
+
+
+def end_at_post_credit(states: list[str], posts: list[bool]) -> None:
+    """A forum's or blog's posting credit after the post (`本贴由大卫于2005年8月12日…发表`) ends it:
+    what follows — the board's rules, the replies — is not the post."""
+    seen = 0
+    for i, state in enumerate(states):
+        if posts[i] and seen >= _POST_AFTER and state in (ARTICLE, GAP):
+            for j in range(i, len(states)):
+                states[j] = TAIL
+            return
+        seen += state == ARTICLE
+
+
+def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
+               posts: list[bool]) -> None:
+    """Where the article ends: at a posting credit, past its closing sentences, before a closing
+    promotion."""
+    end_at_post_credit(states, posts)
     extend_over_closing_sentences(states, closing, widget)
     end_before_closing_prompts(states, prompts)
 
@@ -398,11 +417,12 @@ class FindArticle:
         closing = [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)]
         widget = [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)]
         prompts = [chrome.asks_reader(k) for k in keys]
-        settle_end(states, closing, widget, prompts)
+        posts = [fields.is_post_credit(k) for k in keys]
+        settle_end(states, closing, widget, prompts, posts)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
-                              prompts=prompts, model=line_model)
+                              prompts=prompts, posts=posts, model=line_model)
         return doc
 
 
@@ -428,7 +448,7 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
                             [article.evidence[i] for i in keep], [article.cued[i] for i in keep], article.model)
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
-                   [article.prompts[i] for i in keep])
+                   [article.prompts[i] for i in keep], [article.posts[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
