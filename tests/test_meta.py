@@ -324,3 +324,12 @@ def test_a_lead_that_opens_with_its_date_dates_a_page_that_states_none():
     # A stated date comes first.
     stated = "\n".join(["全市完成植树造林三万亩", "2023年3月12日 来源：江城日报", lead, P2])
     assert clean(stated).meta["published_at"] == "2023-03-12"
+
+
+def test_a_person_who_holds_the_copyright_is_the_author_where_no_one_else_is():
+    page = "\n".join(["全市完成植树造林三万亩", P1, P2, "Copyright © 2005 李建忠"])
+    assert clean(page).meta["authors"] == ["李建忠"]
+    for footer in ("Copyright © 2005 江城网 版权所有", "版权所有 江城日报社", "Copyright © 2005 Sohu.com Inc."):
+        assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, footer])).meta["authors"] == [], footer
+    credited = "\n".join(["全市完成植树造林三万亩", "作者：王五", P1, P2, "Copyright © 2005 李建忠"])
+    assert clean(credited).meta["authors"] == ["王五"]

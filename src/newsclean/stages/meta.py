@@ -200,6 +200,11 @@ class FindMetadata:
         if page_title and not found.meta["authors"]:
             found.add("authors", blog_owner(page_title), "markup title" if doc.declared.get("title") else
                       f"line {numbers[0]}")
+        # Last, a person who holds the copyright (a blog's footer: `Copyright © 李建忠`).
+        for i in range(span[1] + 1 if span is not None else len(texts), len(texts)):
+            if found.meta["authors"]:
+                break
+            found.add("authors", copyright_holder(texts[i]), f"line {numbers[i]}")
         if texts is not originals:
             _to_page_script(doc.meta, texts, originals)
         if doc.meta["title"]:
@@ -454,6 +459,22 @@ def blog_owner(title: str) -> list[str]:
             people, left = names(candidate, strict=False)
             return people if people and not left else []
     return []
+
+
+_COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©|\([cC]\)|版权所有)\s*(?:©|\([cC]\))?\s*"
+                               r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+                               r"(?P<holder>[\u4e00-\u9fff·]{2,8})(?=$|[\s,，.。])", re.IGNORECASE)
+
+
+def copyright_holder(line: str) -> list[str]:
+    """The person a copyright line names as its holder (`Copyright © 李建忠`), not an outlet or a
+    company (`版权所有 新浪网`).
+
+    >>> copyright_holder("Copyright © 2005 李建忠"), copyright_holder("版权所有 新浪网")
+    (['李建忠'], [])
+    """
+    m = _COPYRIGHT_HOLDER.search(line)
+    return bare_names(m["holder"]) if m else []
 
 
 def _looks_like_page_title(line: str) -> bool:
