@@ -333,3 +333,11 @@ def test_a_person_who_holds_the_copyright_is_the_author_where_no_one_else_is():
         assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, footer])).meta["authors"] == [], footer
     credited = "\n".join(["全市完成植树造林三万亩", "作者：王五", P1, P2, "Copyright © 2005 李建忠"])
     assert clean(credited).meta["authors"] == ["王五"]
+
+
+def test_a_name_the_headline_opens_with_set_under_it_is_the_byline():
+    page = "\n".join(["茉莉：我是怎样走上植树之路的", "2005年5月7日 来源：江城日报", "我是怎样走上植树之路的", "茉莉", P1, P2])
+    result = clean(page)
+    assert result.meta["authors"] == ["茉莉"] and result.paragraphs == [P1, P2]
+    # A heading of links under the headline is no name, whatever its first character.
+    assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, "相关阅读", "全市植树三万亩"])).meta["authors"] == []

@@ -57,6 +57,12 @@ _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links",
 _ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation)$|www\.|https?:|,")
 
 
+# How far under the headline a name the headline opens with may stand (past a dateline and a
+# subtitle); a line of names that stands alone, two lines.
+_BYLINE_BELOW = 3
+_NAME_OPENS = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
 def headline_key(text: str) -> str:
     """A headline with spaces and `?` (a lost space) taken out, for spotting repeats."""
     return re.sub(r"[\s?？]", "", text)
@@ -325,9 +331,13 @@ class FindMetadata:
                 labels[after] = ("title", "headline, its second line")
             found.set("title", title, f"line {numbers[best]}")
             labels[best] = ("title", "headline")
-            # A line of names and nothing else right under the headline is its byline.
-            for i in (best + 1, best + 2):
-                if i < len(texts) and i not in labels and (people := bare_names(texts[i])):
+            # A line of names and nothing else right under the headline is its byline; so is a
+            # name the headline opens with (`茉莉：我是怎样…`, a commentary's), set on its own line.
+            for i in range(best + 1, min(len(texts), best + 1 + _BYLINE_BELOW)):
+                line = texts[i].strip()
+                people = (bare_names(line) if i <= best + 2 else []) or (
+                    [line] if _NAME_OPENS.fullmatch(line) and title.startswith((line + "：", line + ":")) else [])
+                if i not in labels and people and chrome_kind(line) is None:
                     found.add("authors", people, f"line {numbers[i]}")
                     labels[i] = ("byline", "names under the headline")
                     break
