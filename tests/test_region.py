@@ -172,3 +172,13 @@ def test_a_posting_credit_after_the_post_ends_it():
     # A sentence that tells where a paper was published is no posting credit.
     told = "该论文发表于2005年8月12日出版的《自然》杂志上，引起了学界的广泛关注和讨论。"
     assert clean("\n".join(["全市完成植树造林三万亩", *post, told, post[0] + "再次"])).paragraphs[-2:] == [told, post[0] + "再次"]
+
+
+def test_a_replys_header_after_the_post_ends_it():
+    from newsclean import clean
+
+    post = ["承蒙邀请，很高兴入住博客堂。作为技术社区，博客堂是一个写技术文章的好地方。", "我在这里的文章将集中在两个方面，欢迎大家多多交流，共同提高。",
+            "简单介绍一下我的情况：我曾为杂志写过专栏，也翻译过几本技术书籍。"]
+    replies = ["# re: 很高兴入住博客堂 2004-12-27 17:34 SpiderMan", "欢迎欢迎！期待阅读你的大作，希望不断带来精品文章。",
+               "# re: 很高兴入住博客堂 2004-12-27 17:49 lichdr", "最近读了你翻译的那本书，很有收获，感谢你的辛勤工作。"]
+    assert clean("\n".join(["很高兴入住博客堂", *post, *replies])).paragraphs == post
