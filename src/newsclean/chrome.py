@@ -80,14 +80,17 @@ def is_prompt(line: str) -> bool:
     return (len(line) < _PROMPT_MAX_CJK or not has_cjk(line, _PROMPT_MAX_CJK)) and bool(_PROMPT.search(line))
 
 
-# A prompt that opens a line stands within this many characters of its start (after a bullet).
+# A prompt that opens a line stands within this many characters of its start (after a bullet);
+# the longest `PROMPTS` match is shorter than _PROMPT_SPAN.
 _ASK_OPENS = 4
+_PROMPT_SPAN = 40
 
 
 def asks_reader(line: str) -> bool:
     """The line opens by asking what a prompt asks, however long it is (`下载…客户端，关注…`); a
     sentence that comes to it (`…已在官网开放下载客户端`) does not."""
-    m = _PROMPT.search(line)
+    # Searched in the line's head only: a prompt is at most _PROMPT_SPAN characters long.
+    m = _PROMPT.search(line, 0, _ASK_OPENS + _PROMPT_SPAN)
     return m is not None and m.start() <= _ASK_OPENS
 
 

@@ -411,13 +411,18 @@ _POST_CREDIT_MAX = 80
 _REPLY = re.compile(r"^\s*#?\s*(?:re|回复)\s*[:：]", re.IGNORECASE)
 
 
+# What every posting credit holds, looked for first (most lines hold none).
+_POST_WORDS = ("发表", "发布", "张贴", "由", "posted", "re", "Re", "RE", "回复")
+
+
+@lru_cache(maxsize=1 << 14)
 def is_post_credit(line: str) -> bool:
     """A forum's or blog's posting credit: who posted it and when (`本贴由大卫于2005年8月12日…发表`,
     `ggjjzhzz 发表于 2005-9-15 10:20`), or a reply's header (`# re: 标题 2004-12-27 17:34 X`),
     alone on its line."""
     from newsclean.text import is_prose
 
-    return (len(line) <= _POST_CREDIT_MAX and find_date(line) is not None
+    return (len(line) <= _POST_CREDIT_MAX and any(w in line for w in _POST_WORDS) and find_date(line) is not None
             and bool(_POSTED.match(line) or _POSTED_BY.search(line) or _REPLY.match(line)) and not is_prose(line))
 
 

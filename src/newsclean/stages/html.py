@@ -110,7 +110,7 @@ _DECLARED_META = frozenset(key for key in _DECLARED if not key.startswith("ld:")
 _LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("ld:")))
 
 
-def read_declared(root) -> dict[str, list[str]]:
+def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
     """What the page says of itself in its markup: `<title>`, the `<meta>` names above, JSON-LD
     objects (`ld:headline`, `ld:datePublished`, `ld:author` …), `<time datetime>` and the `<h1>`
     headings, each key with its values in page order."""
@@ -133,8 +133,9 @@ def read_declared(root) -> dict[str, list[str]]:
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             add("canonical", link.get("href"))
-    # Microdata: an element of the page's own marked as its publication date.
-    for el in root.xpath("//*[@itemprop='datePublished']"):
+    # Microdata: an element of the page's own marked as its publication date (looked for only on
+    # pages whose markup names it).
+    for el in _ITEMPROP_PUBLISHED(root) if microdata else ():
         add("itemprop:datePublished", el.get("content") or el.get("datetime") or "".join(el.itertext()))
     for script in root.iter("script"):
         if not script.text:
@@ -144,7 +145,7 @@ def read_declared(root) -> dict[str, list[str]]:
                 for key in _LD_KEYS:
                     for value in _ld_values(obj.get(key)):
                         add(f"ld:{key}", value)
-        elif "pub" in script.text or "Pub" in script.text:
+        elif any(hint in script.text for hint in _SCRIPT_HINTS):
             # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
             for m in _SCRIPT_PUBLISHED.finditer(script.text):
                 add("script:published", m["value"])
@@ -156,10 +157,23 @@ def read_declared(root) -> dict[str, list[str]]:
 
 
 # A script's key for the article's publication time, and its value: a quoted date.
+# (It opens with the key's letters, so that the engine skips along a long script to them; a
+# script is searched only where it holds one of the hints.)
+_SCRIPT_HINTS = ("pubtime", "pubTime", "pub_time", "pubdate", "pubDate", "pub_date", "publish", "Publish", "datePub")
 _SCRIPT_PUBLISHED = re.compile(
-    r"""["']?\b(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publishedDate|"""
-    r"""datePublished|pubDate|pubTime|publishTime|publishDate)["']?\s*[:=]\s*["'](?P<value>[^"'\n]{8,40})["']""",
+    r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
+    r"""datepublished)["']?\s*[:=]\s*["'](?P<value>[^"'\n]{8,40})["']""",
     re.IGNORECASE)
+
+def _itemprop_published(root):
+    from lxml import etree
+
+    global _ITEMPROP_PUBLISHED
+    _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
+    return _ITEMPROP_PUBLISHED(root)
+
+
+_ITEMPROP_PUBLISHED = _itemprop_published  # compiled on first use (lxml loads lazily)
 
 _NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
 
@@ -346,14 +360,16 @@ class StripHtml:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        if "\\u" in text:
+        page = looks_like_html_page(text) if "<" in text else False
+        # On a page, escapes are a script's business until the page's own text shows them.
+        if not page and "\\u" in text:
             doc.text = text = _decode_escapes(text, doc)
         if "<" not in text and "&" not in text:
             return doc
-        if looks_like_html_page(text):
+        if page:
             try:
                 root = parse_html(text)
-                doc.declared = read_declared(root)
+                doc.declared = read_declared(root, microdata="datePublished" in text)
                 lines, hidden = page_lines(root)
                 doc.flags.append("html_page")
             except UnparsableHtml as exc:
@@ -368,6 +384,8 @@ class StripHtml:
                 # twice: `&amp;nbsp;` shows as `&nbsp;`); they go as in plain text, or a
                 # second cleaning would take them.
                 texts = [t for t, _ in lines]
+                if any("\\u" in t for t in texts):
+                    texts = [_decode_escapes(t, doc) if "\\u" in t else t for t in texts]
                 if any("<" in t or "&" in t for t in texts):
                     # Line by line, so that the lines stay those the blocks describe.
                     texts, n_tags, n_entities = _strip_markup_lines(texts)

@@ -483,6 +483,8 @@ def copyright_holder(line: str) -> list[str]:
     >>> copyright_holder("Copyright © 2005 李建忠"), copyright_holder("版权所有 新浪网")
     (['李建忠'], [])
     """
+    if "©" not in line and "版权所有" not in line and "opyright" not in line.lower() and "(c)" not in line.lower():
+        return []
     m = _COPYRIGHT_HOLDER.search(line)
     return bare_names(m["holder"]) if m else []
 
