@@ -116,3 +116,15 @@ def test_text_stored_as_json_escapes_is_decoded_and_recorded():
     html = "\\u003cp\\u003e" + "\\u8bb0\\u8005\\u4ece\\u5e02\\u653f\\u5e9c\\u83b7\\u6089" + "，今年全市共完成植树造林三万亩，超额完成任务。\\u003c/p\\u003e"
     assert "<p>" not in clean(html).body and clean(html).body.startswith("记者从市政府获悉")
     assert clean("代码里写作 \\u4e2d 一个字，表示中文的中字，这是程序员常用的写法。").body.startswith("代码里写作 \\u4e2d")
+
+
+def test_escapes_in_a_pages_script_stay_the_scripts():
+    from newsclean import clean
+
+    para = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    hidden = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    escaped = "".join(f"\\u{ord(c):04x}" for c in f"</script><p>{hidden}</p>")
+    script = f"<script>var s = \"{escaped}\";</script>"
+    page = f"<html><head><title>植树</title>{script}</head><body><p>{para}</p><p>{para}</p></body></html>"
+    result = clean(page)
+    assert result.paragraphs == [para, para] and hidden not in result.body
