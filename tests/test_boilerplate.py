@@ -189,3 +189,16 @@ def test_a_list_inside_a_sentence_is_prose():
 def test_a_subheading_naming_qr_codes_stays_a_scan_prompt_goes():
     page = "\n".join([P1, "二维码助力林木管护", P2, "扫描二维码关注我们"])
     assert clean(page).paragraphs == [P1, "二维码助力林木管护", P2]
+
+
+def test_a_share_bar_is_told_by_the_platforms_it_lists_whatever_leads_it():
+    from newsclean import clean
+
+    p1 = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    p2 = "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"
+    result = clean("\n".join(["全市完成植树造林三万亩", p1, "转发给朋友：微信 微博 QQ空间 豆瓣", p2]))
+    assert result.paragraphs == [p1, p2]
+    assert any(r.kind == "share_widget" for r in result.removed)
+    # A sentence that names two platforms is the article's.
+    told = "他说，市民可以通过微信和微博了解植树活动的最新进展，也可以拨打热线电话咨询报名事宜。"
+    assert told in clean("\n".join(["全市完成植树造林三万亩", p1, told, p2])).paragraphs

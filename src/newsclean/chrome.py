@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     FOOTER_HEADINGS,
     PROMPTS,
     SELF_REFERENCE,
+    SHARE_PLATFORMS,
     STRONG_OPENINGS,
 )
 
@@ -41,6 +42,10 @@ CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
 # All cue words in one search (and one match): most lines have none, and one pass settles it.
 _ANY_CUE = re.compile("|".join(anywhere.pattern for _, anywhere, _ in CUES if anywhere))
 _ANY_OPENING = re.compile("|".join(opening.pattern for _, _, opening in CUES if opening))
+# A share bar: a short line naming two platforms or more, and little Chinese besides them.
+_PLATFORM = re.compile("|".join(sorted(map(re.escape, SHARE_PLATFORMS), key=len, reverse=True)))
+_SHARE_BAR_MAX = 40
+_SHARE_BAR_CJK = 24
 # Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).
 # ` ? ` is a separator GBK lacked (`»`, `•`) after a round trip.
 _MENU_SEPARATOR = re.compile(r"\s*[|｜·•>›»→]\s*| \? |\s+")
@@ -134,6 +139,8 @@ def cue_kind(line: str) -> str | None:
                 return kind
             if kind == "contact_spam" and "@" in line and EMAIL.search(line):
                 return kind
+    if len(line) <= _SHARE_BAR_MAX and len(set(_PLATFORM.findall(line))) >= 2 and not has_cjk(line, _SHARE_BAR_CJK):
+        return "share_widget"
     return None
 
 

@@ -150,6 +150,11 @@ CHROME_CUES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("other", ("您的浏览器", "你的浏览器", "浏览器不支持(?:video|HTML5|html5|视频|播放|该)", "视频加载中",
                "请(?:升级|更新|更换)(?:您的)?浏览器"), ()),
 )
+# The platforms a share bar lists (`微信 微博 QQ空间`): two of them on a short line make it one,
+# whatever words lead it.
+SHARE_PLATFORMS = ("微信", "朋友圈", "微博", "新浪微博", "腾讯微博", "QQ空间", "QQ好友", "QQ", "豆瓣", "人人网", "开心网",
+                   "百度贴吧", "贴吧", "抖音", "今日头条", "头条", "知乎", "Facebook", "Twitter", "LinkedIn", "WhatsApp",
+                   "Telegram", "LINE", "Line")
 # A heading that opens a block of chrome: a notice (`…版权与免责声明:`, `反侵权公告`), a list of
 # links (`相关阅读`, `为你推荐`), the comments (`网友评论`, `热门跟贴`, `读者留言`).
 FOOTER_HEADINGS = (r".{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！？!?]{0,6}[:：]?",
