@@ -191,7 +191,7 @@ class FindMetadata:
             inside = range(first, last + 1)
             tail = range(last + 1, min(len(texts), last + 1 + TAIL_WINDOW))
             others = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None and b.context in
-                      _OTHER_CONTENT}
+                      _OTHER_CONTENT} if doc.blocks else set()
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others)
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
             self._read_tail(texts, numbers, last, found, labels)
@@ -201,7 +201,7 @@ class FindMetadata:
             # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
             found.set("published_at", lead_date(texts[span[0]]), f"line {numbers[span[0]]}")
         page_title = (doc.declared.get("title") or [None])[0]
-        if page_title is None and texts and _looks_like_page_title(texts[0]):
+        if page_title is None and texts and not found.meta["authors"] and _looks_like_page_title(texts[0]):
             page_title = texts[0]  # a text dump's first line
         if page_title and not found.meta["authors"]:
             found.add("authors", blog_owner(page_title), "markup title" if doc.declared.get("title") else
@@ -490,7 +490,11 @@ def copyright_holder(line: str) -> list[str]:
 
 
 def _looks_like_page_title(line: str) -> bool:
-    return len(_TITLE_SEPARATOR.split(line)) >= 2 and could_be_headline(line)
+    # Short first: the separator pattern is slow to try along a paragraph.
+    return len(line) <= _PAGE_TITLE_MAX and len(_TITLE_SEPARATOR.split(line)) >= 2 and could_be_headline(line)
+
+
+_PAGE_TITLE_MAX = 120
 
 
 def _credit_start(tail: str) -> int:
