@@ -202,3 +202,12 @@ def test_a_share_bar_is_told_by_the_platforms_it_lists_whatever_leads_it():
     # A sentence that names two platforms is the article's.
     told = "他说，市民可以通过微信和微博了解植树活动的最新进展，也可以拨打热线电话咨询报名事宜。"
     assert told in clean("\n".join(["全市完成植树造林三万亩", p1, told, p2])).paragraphs
+
+
+def test_short_clauses_of_prose_are_no_keyword_list():
+    from newsclean.text import is_keyword_list
+
+    assert is_keyword_list("澳门赌场,在线博彩,真人娱乐,百家乐,老虎机,体育投注")
+    assert is_keyword_list("手机|数码|家电|汽车|房产|旅游")
+    # A hard-wrapped line of prose, its sentence end on the next line.
+    assert not is_keyword_list("间地狱，然后，狂热与恐怖被耗尽，于是，(三)、人们变得玩世不恭，“看透一切")

@@ -54,6 +54,8 @@ _LIST_SEPARATOR = re.compile(r"[,，|｜、/]")
 _SEPARATORS = ",，|｜、/"
 KEYWORD_ITEMS = 5
 KEYWORD_ITEM_MAX = 6
+_FUNCTION_WORD = re.compile("[的了着过吗呢吧啊得们被把让与和而又也都就是在于於将从对]")
+_PROSE_ITEMS = 0.3
 
 
 def is_keyword_list(line: str) -> bool:
@@ -70,7 +72,11 @@ def is_keyword_list(line: str) -> bool:
     if sum(map(line.count, _SEPARATORS)) < KEYWORD_ITEMS - 1:
         return False
     items = [t for t in _LIST_SEPARATOR.split(line) if t.strip()]
-    return len(items) >= KEYWORD_ITEMS and sum(map(len, items)) / len(items) <= KEYWORD_ITEM_MAX
+    if len(items) < KEYWORD_ITEMS or sum(map(len, items)) / len(items) > KEYWORD_ITEM_MAX:
+        return False
+    # Short clauses of prose hold its little words (`然后，狂热与恐怖被耗尽，于是，…`); keywords are
+    # bare nouns.
+    return sum(bool(_FUNCTION_WORD.search(t)) for t in items) < len(items) * _PROSE_ITEMS
 
 
 @lru_cache(maxsize=1 << 14)
