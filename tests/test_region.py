@@ -182,3 +182,16 @@ def test_a_replys_header_after_the_post_ends_it():
     replies = ["# re: 很高兴入住博客堂 2004-12-27 17:34 SpiderMan", "欢迎欢迎！期待阅读你的大作，希望不断带来精品文章。",
                "# re: 很高兴入住博客堂 2004-12-27 17:49 lichdr", "最近读了你翻译的那本书，很有收获，感谢你的辛勤工作。"]
     assert clean("\n".join(["很高兴入住博客堂", *post, *replies])).paragraphs == post
+
+
+def test_an_editors_credit_after_the_article_ends_it():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。",
+             "下一步，全市将继续推进国土绿化行动，确保绿化成果得到巩固和提升。"]
+    notice = "欢迎广大读者继续关注后续报道，我们将持续跟进这一事件的最新进展。"
+    result = clean("\n".join(["全市完成植树造林三万亩", *paras, "责任编辑：王五", notice]))
+    assert result.paragraphs == paras and result.meta["editors"] == ["王五"]
+    # Above the article's third line an editor's line is the head's, and the article goes on.
+    early = clean("\n".join(["全市完成植树造林三万亩", "编辑：王五", *paras]))
+    assert early.paragraphs == paras

@@ -79,11 +79,12 @@ class Article:
     evidence: list[bool] = field(default_factory=list)
     cued: list[bool] = field(default_factory=list)
     # Which lines may close the article (a short sentence), stand between it and them (a
-    # widget), ask the reader to download or follow, or credit a post (see `region.settle_end`).
+    # widget), ask the reader to download or follow, or close it with a credit (see
+    # `region.settle_end`).
     closing: list[bool] = field(default_factory=list)
     widget: list[bool] = field(default_factory=list)
     prompts: list[bool] = field(default_factory=list)
-    posts: list[bool] = field(default_factory=list)  # posting credits (`本贴由X于…发表`)
+    credits: list[bool] = field(default_factory=list)  # closing credits (`本贴由X于…发表`, `责任编辑：X`)
     model: Any = None
 
     @property

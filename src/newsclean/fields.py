@@ -426,6 +426,16 @@ def is_post_credit(line: str) -> bool:
             and bool(_POSTED.match(line) or _POSTED_BY.search(line) or _REPLY.match(line)) and not is_prose(line))
 
 
+@lru_cache(maxsize=1 << 14)
+def is_editor_credit(line: str) -> bool:
+    """A line that credits the editor and nothing else (`责任编辑：王五`, `（编辑 王五_NBJ1234）`), as
+    pages set it under the article's last paragraph."""
+    if not is_metadata_line(line):
+        return False
+    fields = read_fields(line)
+    return bool(fields.editors) and not fields.authors and not fields.dated
+
+
 def lead_credit(line: str) -> Fields:
     """The names and outlet a lead paragraph's opening credit gives (nothing where it has none)."""
     m = _LEAD_CREDIT.match(line)

@@ -308,16 +308,18 @@ def end_before_closing_prompts(states: list[str], prompts: list[bool]) -> None:
             states[i] = TAIL
 
 
-# Article lines a posting credit must follow to end the post: above them it is the post's head.
-_POST_AFTER = 3
+# Article lines a closing credit must follow to end the article: above them it is its head.
+_CREDIT_AFTER = 3
 
 
-def end_at_post_credit(states: list[str], posts: list[bool]) -> None:
-    """A forum's or blog's posting credit after the post (`本贴由大卫于2005年8月12日…发表`) ends it:
-    what follows — the board's rules, the replies — is not the post."""
+def end_at_closing_credit(states: list[str], credits: list[bool]) -> None:
+    """A credit that closes a piece ends it when it follows the piece: a forum's or blog's
+    posting credit (`本贴由大卫于2005年8月12日…发表`; after it, the board's rules and the replies),
+    an editor's credit (`责任编辑：王五`; after it, the page's chrome). It and what follows are
+    not the article."""
     seen = 0
     for i, state in enumerate(states):
-        if posts[i] and seen >= _POST_AFTER and state in (ARTICLE, GAP):
+        if credits[i] and seen >= _CREDIT_AFTER and state in (ARTICLE, GAP):
             for j in range(i, len(states)):
                 states[j] = TAIL
             return
@@ -325,11 +327,11 @@ def end_at_post_credit(states: list[str], posts: list[bool]) -> None:
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               posts: list[bool]) -> None:
-    """Where the article ends: at a posting credit, past its closing sentences, before a closing
-    promotion."""
-    end_at_post_credit(states, posts)
+               credits: list[bool]) -> None:
+    """Where the article ends: past its closing sentences, but at a closing credit, and before a
+    closing promotion."""
     extend_over_closing_sentences(states, closing, widget)
+    end_at_closing_credit(states, credits)
     end_before_closing_prompts(states, prompts)
 
 
@@ -417,12 +419,12 @@ class FindArticle:
         closing = [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)]
         widget = [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)]
         prompts = [chrome.asks_reader(k) for k in keys]
-        posts = [fields.is_post_credit(k) for k in keys]
-        settle_end(states, closing, widget, prompts, posts)
+        credits = [fields.is_post_credit(k) or fields.is_editor_credit(k) for k in keys]
+        settle_end(states, closing, widget, prompts, credits)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
-                              prompts=prompts, posts=posts, model=line_model)
+                              prompts=prompts, credits=credits, model=line_model)
         return doc
 
 
@@ -448,8 +450,11 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
                             [article.evidence[i] for i in keep], [article.cued[i] for i in keep], article.model)
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
-                   [article.prompts[i] for i in keep], [article.posts[i] for i in keep])
+                   [article.prompts[i] for i in keep], [article.credits[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
+    if article.credits:
+        # A closing credit the metadata stage read (an editor's line) still ends the article.
+        end_at_closing_credit(out, article.credits)
     return out
