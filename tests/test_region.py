@@ -195,3 +195,11 @@ def test_an_editors_credit_after_the_article_ends_it():
     # Above the article's third line an editor's line is the head's, and the article goes on.
     early = clean("\n".join(["全市完成植树造林三万亩", "编辑：王五", *paras]))
     assert early.paragraphs == paras
+
+
+def test_an_editors_credit_with_most_of_the_article_after_it_ends_nothing():
+    from newsclean import clean
+
+    paras = [f"第{n}段：记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。" for n in "一二三四五六七八"]
+    page = "\n".join(["全市完成植树造林三万亩", *paras[:3], "编辑：王五", *paras[3:]])
+    assert clean(page).paragraphs == paras

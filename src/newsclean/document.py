@@ -84,7 +84,7 @@ class Article:
     closing: list[bool] = field(default_factory=list)
     widget: list[bool] = field(default_factory=list)
     prompts: list[bool] = field(default_factory=list)
-    credits: list[bool] = field(default_factory=list)  # closing credits (`本贴由X于…发表`, `责任编辑：X`)
+    credits: list[str | None] = field(default_factory=list)  # "post" (`本贴由X于…发表`), "editor" (`责任编辑：X`)
     model: Any = None
 
     @property

@@ -312,14 +312,16 @@ def end_before_closing_prompts(states: list[str], prompts: list[bool]) -> None:
 _CREDIT_AFTER = 3
 
 
-def end_at_closing_credit(states: list[str], credits: list[bool]) -> None:
+def end_at_closing_credit(states: list[str], credits: list[str | None]) -> None:
     """A credit that closes a piece ends it when it follows the piece: a forum's or blog's
     posting credit (`本贴由大卫于2005年8月12日…发表`; after it, the board's rules and the replies),
     an editor's credit (`责任编辑：王五`; after it, the page's chrome). It and what follows are
-    not the article."""
-    seen = 0
+    not the article. An editor's credit with more of the article after it than before is a
+    section's, or the head's, and ends nothing."""
+    seen, total = 0, states.count(ARTICLE)
     for i, state in enumerate(states):
-        if credits[i] and seen >= _CREDIT_AFTER and state in (ARTICLE, GAP):
+        if credits[i] and seen >= _CREDIT_AFTER and state in (ARTICLE, GAP) and (
+                credits[i] == "post" or total - seen - (state == ARTICLE) <= seen):
             for j in range(i, len(states)):
                 states[j] = TAIL
             return
@@ -327,7 +329,7 @@ def end_at_closing_credit(states: list[str], credits: list[bool]) -> None:
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[bool]) -> None:
+               credits: list[str | None]) -> None:
     """Where the article ends: past its closing sentences, but at a closing credit, and before a
     closing promotion."""
     extend_over_closing_sentences(states, closing, widget)
@@ -419,7 +421,8 @@ class FindArticle:
         closing = [_closes(k, n, e) for k, n, e in zip(keys, names, evidence, strict=True)]
         widget = [e and _is_widget(n) for n, e in zip(names, evidence, strict=True)]
         prompts = [chrome.asks_reader(k) for k in keys]
-        credits = [fields.is_post_credit(k) or fields.is_editor_credit(k) for k in keys]
+        credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
+                   for k in keys]
         settle_end(states, closing, widget, prompts, credits)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
