@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsclean.text import PRIVATE_USE, cjk_count
-from newsclean.vocabulary import FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
+from newsclean.text import PRIVATE_USE, cjk_count, is_prose
+from newsclean.vocabulary import CREDIT_ROLES, FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
 # A `?` between date and time is the space a GBK round trip lost.
 DATE = re.compile(
@@ -36,7 +36,7 @@ CN_DATE = re.compile(
     rf"(?P<y>[一二][{_CN_DIGITS}]{{3}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
-_CN_ZEROS = ("〇", "○", "零")
+_CN_ZERO = re.compile("[〇○零]")
 
 
 _CN_VALUE = {c: max(0, i - 2) for i, c in enumerate(_CN_DIGITS)}
@@ -55,7 +55,7 @@ def find_date(text: str) -> re.Match[str] | None:
     m = DATE.search(text)
     if m is None and "/" in text:
         m = US_DATE.search(text)
-    if m is None and any(zero in text for zero in _CN_ZEROS):
+    if m is None and _CN_ZERO.search(text):
         m = CN_DATE.search(text)
     return m
 
@@ -79,7 +79,7 @@ def url_date(url: str) -> str | None:
 
 def strip_dates(text: str, count: int = 0) -> str:
     text = DATE.sub(" ", text, count=count)
-    if any(zero in text for zero in _CN_ZEROS):
+    if _CN_ZERO.search(text):
         text = CN_DATE.sub(" ", text, count=count)
     return US_DATE.sub(" ", text, count=count) if "/" in text else text
 
@@ -162,7 +162,6 @@ _DESK_ONLY = re.compile(r"[A-Z]{1,5}\d{2,}")
 _AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[（(]")
 # What ends an outlet's name and no person's: `南方日报`, `新华网`, `新华社` (`王建社` is a name).
 _OUTLET_NAME = re.compile(r"(?:[日晚晨时商快]报|都市报|周刊|杂志|新闻|电视台|电台|网|社)$")
-_REPORTER_ROLES = ("记者", "通讯员", "编辑")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 # A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
@@ -233,7 +232,7 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
         if _OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token)):
             i += 1  # the outlet a writer writes for (`南方日报记者 张三`), no name
             continue
-        if any(token.endswith(role) for role in _REPORTER_ROLES) and len(token) > 2:
+        if token.endswith(CREDIT_ROLES) and len(token) > 2:
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)
             continue
         if len(token) > 3 and token.endswith("报道"):
@@ -412,7 +411,7 @@ _REPLY = re.compile(r"^\s*#?\s*(?:re|回复)\s*[:：]", re.IGNORECASE)
 
 
 # What every posting credit holds, looked for first (most lines hold none).
-_POST_WORDS = ("发表", "发布", "张贴", "由", "posted", "re", "Re", "RE", "回复")
+_POST_WORDS = re.compile("发表|发布|张贴|由|posted|re|Re|RE|回复")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -420,9 +419,7 @@ def is_post_credit(line: str) -> bool:
     """A forum's or blog's posting credit: who posted it and when (`本贴由大卫于2005年8月12日…发表`,
     `ggjjzhzz 发表于 2005-9-15 10:20`), or a reply's header (`# re: 标题 2004-12-27 17:34 X`),
     alone on its line."""
-    from newsclean.text import is_prose
-
-    return (len(line) <= _POST_CREDIT_MAX and any(w in line for w in _POST_WORDS) and find_date(line) is not None
+    return (len(line) <= _POST_CREDIT_MAX and _POST_WORDS.search(line) is not None and find_date(line) is not None
             and bool(_POSTED.match(line) or _POSTED_BY.search(line) or _REPLY.match(line)) and not is_prose(line))
 
 

@@ -135,7 +135,7 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
             add("canonical", link.get("href"))
     # Microdata: an element of the page's own marked as its publication date (looked for only on
     # pages whose markup names it).
-    for el in _ITEMPROP_PUBLISHED(root) if microdata else ():
+    for el in root.xpath("//*[@itemprop='datePublished']") if microdata else ():
         add("itemprop:datePublished", el.get("content") or el.get("datetime") or "".join(el.itertext()))
     for script in root.iter("script"):
         if not script.text:
@@ -164,16 +164,6 @@ _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
     r"""datepublished)["']?\s*[:=]\s*["'](?P<value>[^"'\n]{8,40})["']""",
     re.IGNORECASE)
-
-def _itemprop_published(root):
-    from lxml import etree
-
-    global _ITEMPROP_PUBLISHED
-    _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
-    return _ITEMPROP_PUBLISHED(root)
-
-
-_ITEMPROP_PUBLISHED = _itemprop_published  # compiled on first use (lxml loads lazily)
 
 _NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
 
@@ -363,7 +353,9 @@ class StripHtml:
         page = looks_like_html_page(text) if "<" in text else False
         # On a page, escapes are a script's business until the page's own text shows them.
         if not page and "\\u" in text:
-            doc.text = text = _decode_escapes(text, doc)
+            text, runs = decode_escapes(text)
+            doc.text = text
+            _record_escapes(doc, runs)
         if "<" not in text and "&" not in text:
             return doc
         if page:
@@ -385,7 +377,9 @@ class StripHtml:
                 # second cleaning would take them.
                 texts = [t for t, _ in lines]
                 if any("\\u" in t for t in texts):
-                    texts = [_decode_escapes(t, doc) if "\\u" in t else t for t in texts]
+                    decoded = [decode_escapes(t) for t in texts]
+                    texts = [t for t, _ in decoded]
+                    _record_escapes(doc, sum(runs for _, runs in decoded))
                 if any("<" in t or "&" in t for t in texts):
                     # Line by line, so that the lines stay those the blocks describe.
                     texts, n_tags, n_entities = _strip_markup_lines(texts)
@@ -410,20 +404,27 @@ _ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 _OTHER_ESCAPES = {"\\n": "\n", "\\r": "\n", "\\t": "\t", '\\"': '"', "\\/": "/"}
 
 
-def _decode_escapes(text: str, doc: Document) -> str:
+def decode_escapes(text: str) -> tuple[str, int]:
+    """The text with its escapes decoded, and how many runs of them were, where a run of two or
+    more shows it was stored escaped (else the text as it is, and 0)."""
     def decode(m: re.Match[str]) -> str:
         units = m.group().encode("ascii").decode("unicode_escape")
         out = units.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # pairs joined
         return m.group() if "\\u" in out else out  # escapes of escapes stay: a second cleaning would take them
 
-    if not _ESCAPE_RUN.search(text):
-        return text
+    if "\\u" not in text or not _ESCAPE_RUN.search(text):
+        return text, 0
     out, n = _ESCAPES.subn(decode, text)
-    if n and out != text:
-        for escape, char in _OTHER_ESCAPES.items():
-            out = out.replace(escape, char)
-        doc.repair("escapes", f"{n} runs of \\u escapes", "", 0, 1.0)
-    return out
+    if out == text:
+        return text, 0
+    for escape, char in _OTHER_ESCAPES.items():
+        out = out.replace(escape, char)
+    return out, n
+
+
+def _record_escapes(doc: Document, runs: int) -> None:
+    if runs:
+        doc.repair("escapes", f"{runs} runs of \\u escapes", "", 0, 1.0)
 
 
 def _strip_markup_lines(texts: list[str]) -> tuple[list[str], int, int]:

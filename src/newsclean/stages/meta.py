@@ -200,17 +200,8 @@ class FindMetadata:
         if span is not None and not found.meta["published_at"]:
             # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
             found.set("published_at", lead_date(texts[span[0]]), f"line {numbers[span[0]]}")
-        page_title = (doc.declared.get("title") or [None])[0]
-        if page_title is None and texts and not found.meta["authors"] and _looks_like_page_title(texts[0]):
-            page_title = texts[0]  # a text dump's first line
-        if page_title and not found.meta["authors"]:
-            found.add("authors", blog_owner(page_title), "markup title" if doc.declared.get("title") else
-                      f"line {numbers[0]}")
-        # Last, a person who holds the copyright (a blog's footer: `Copyright © 李建忠`).
-        for i in range(span[1] + 1 if span is not None else len(texts), len(texts)):
-            if found.meta["authors"]:
-                break
-            found.add("authors", copyright_holder(texts[i]), f"line {numbers[i]}")
+        if not found.meta["authors"]:
+            self._read_owner(texts, numbers, doc.declared, span, found)
         if texts is not originals:
             _to_page_script(doc.meta, texts, originals)
         if doc.meta["title"]:
@@ -391,6 +382,21 @@ class FindMetadata:
                 return
 
     @staticmethod
+    def _read_owner(texts, numbers, declared, span, found: _Found) -> None:
+        """Where nothing else names an author: the owner a blog's <title> names (a text dump's
+        first line standing for it), else a person who holds the copyright (`Copyright © 李建忠`)."""
+        page_title = (declared.get("title") or [None])[0]
+        where = "markup title"
+        if page_title is None and texts and _looks_like_page_title(texts[0]):
+            page_title, where = texts[0], f"line {numbers[0]}"
+        if page_title:
+            found.add("authors", blog_owner(page_title), where)
+        for i in range(span[1] + 1 if span is not None else len(texts), len(texts)):
+            if found.meta["authors"]:
+                break
+            found.add("authors", copyright_holder(texts[i]), f"line {numbers[i]}")
+
+    @staticmethod
     def _read_declared(declared: dict[str, list[str]], found: _Found, url: str | None = None) -> None:
         """What the markup declares, where the lines gave nothing: the publication date first of
         all, then authors that are names, the outlet and the site."""
@@ -418,9 +424,9 @@ class FindMetadata:
                     break
         # A site names itself as the author too (`<meta name="author" content="网易">` on a page
         # titled `…_网易新闻`).
-        sites = [v for key in DECLARED_SITES for v in declared.get(key, [])]
-        sites += [p for t in declared.get("title", [])[:1] for p in _TITLE_SEPARATOR.split(t)[1:] if p]
-        # Last of all, the day the page's address files it under.
+        title_parts = [p for t in declared.get("title", [])[:1] for p in _TITLE_SEPARATOR.split(t) if p]
+        sites = [v for key in DECLARED_SITES for v in declared.get(key, [])] + title_parts[1:]
+        # Then the day the page's address files it under.
         addresses = [(url, "url")] if url else []
         addresses += [(u, f"markup {k}") for k in DECLARED_URLS for u in declared.get(k, [])]
         for address, where in addresses:
@@ -441,10 +447,8 @@ class FindMetadata:
         for key in DECLARED_SITES:
             for value in declared.get(key, []):
                 found.set("site", value, f"markup {key}")
-        if not found.meta["site"] and declared.get("title"):
-            parts = [p for p in _TITLE_SEPARATOR.split(declared["title"][0]) if p]
-            if len(parts) >= 2 and _SITE_LINE.match(parts[-1]):
-                found.set("site", parts[-1], "markup title")
+        if not found.meta["site"] and len(title_parts) >= 2 and _SITE_LINE.match(title_parts[-1]):
+            found.set("site", title_parts[-1], "markup title")
 
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
@@ -483,7 +487,8 @@ def copyright_holder(line: str) -> list[str]:
     >>> copyright_holder("Copyright © 2005 李建忠"), copyright_holder("版权所有 新浪网")
     (['李建忠'], [])
     """
-    if "©" not in line and "版权所有" not in line and "opyright" not in line.lower() and "(c)" not in line.lower():
+    lower = line.lower()
+    if "©" not in line and "版权所有" not in line and "copyright" not in lower and "(c)" not in lower:
         return []
     m = _COPYRIGHT_HOLDER.search(line)
     return bare_names(m["holder"]) if m else []
