@@ -399,7 +399,7 @@ def is_metadata_line(line: str) -> bool:
 # unbracketed, after the dateline: `本报讯 记者张三 报道：…`.
 _LEAD_CREDIT = re.compile(
     r"^[^。！？，,（(【\[]{0,24}?(?:[（(【\[](?P<bracketed>[^）)】\]（(【\[。！？]{2,48})[）)】\]]"
-    r"|(?<=[讯电])\s*(?P<bare>(?:记者|通讯员|特约记者|见习记者|实习生)[^。！？，,：:]{2,24}?)\s*(?:报道)?\s*[:：，,\s])")
+    rf"|(?<=[讯电])\s*(?P<bare>(?:{_alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s])")
 
 
 # A posting line is short; the sentence `该论文发表于2005年…` is prose.
