@@ -203,3 +203,43 @@ def test_an_editors_credit_with_most_of_the_article_after_it_ends_nothing():
     paras = [f"第{n}段：记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。" for n in "一二三四五六七八"]
     page = "\n".join(["全市完成植树造林三万亩", *paras[:3], "编辑：王五", *paras[3:]])
     assert clean(page).paragraphs == paras
+
+
+def _page_with_table(table: str, after: str = "") -> str:
+    article = "".join(f"<p>{p}</p>" for p in P[:3]) + "<p>附：各区县造林面积</p>"
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>全市完成植树造林三万亩</title></head><body>"
+            f"<h1>全市完成植树造林三万亩</h1><div class='content'>{article}</div>{table}{after}"
+            "<div class='footer'><p>Copyright © 2024 江城网 版权所有</p></div></body></html>")
+
+
+ROWS = [("区县", "面积（亩）", "树种"), ("东城区", "8200", "香樟"), ("西城区", "9100", "银杏"), ("南湖区", "12700", "水杉")]
+
+
+def test_a_data_table_the_article_runs_into_is_the_articles():
+    table = "<table border='1'>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS) + "</table>"
+    result = clean(_page_with_table(table))
+    assert result.paragraphs == [*P[:3], "附：各区县造林面积", *(c for row in ROWS for c in row)]
+
+
+def test_a_table_of_links_or_a_layout_table_is_not_taken_in():
+    links = "<table>" + "".join(
+        "<tr>" + "".join(f"<td><a href='/n{i}'>{c}新闻</a></td>" for c in row) + "</tr>" for i, row in enumerate(ROWS)) + "</table>"
+    result = clean(_page_with_table(links))
+    assert result.paragraphs == [*P[:3], "附：各区县造林面积"]
+
+
+def test_data_tables_are_told_from_layout_tables():
+    from newsclean.stages.html import page_lines, parse_html
+
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS)
+    # A page laid out in a table: its cells hold the article and the data table both.
+    page = ("<html><body><table><tr><td>菜单</td><td>" + "".join(f"<p>{p}</p>" for p in P) +
+            f"<table>{cells}</table></td></tr><tr><td>左</td><td>右</td></tr></table></body></html>")
+    lines, _ = page_lines(parse_html(page))
+    tables = {text: block.table for text, block in lines}
+    assert tables["东城区"] >= 0 and tables["东城区"] == tables["区县"]
+    assert tables[P[0]] == -1 and tables["菜单"] == -1
+    # One row is no table of data.
+    lines, _ = page_lines(parse_html("<html><body><table><tr><td>甲</td><td>乙</td></tr></table></body></html>"))
+    assert all(block.table == -1 for _, block in lines)

@@ -57,6 +57,7 @@ class Block:
     context: str | None
     chrome_above: bool
     main: bool  # inside the element that holds most of the page's prose
+    table: int = -1  # the data table (`html.data_tables`) the line stands in, by block index; -1: none
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class Article:
     widget: list[bool] = field(default_factory=list)
     prompts: list[bool] = field(default_factory=list)
     credits: list[str | None] = field(default_factory=list)  # "post" (`本贴由X于…发表`), "editor" (`责任编辑：X`)
+    tables: list[int] = field(default_factory=list)  # each line's data table (`Block.table`), -1 for none
     model: Any = None
 
     @property

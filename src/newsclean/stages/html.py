@@ -300,12 +300,73 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
     if buf:
         flush()
     main = _main_container(lines, block_parents)
+    tables = data_tables(lines, block_tags, block_parents)
     out = []
     for text, block, index in lines:
-        if main >= 0 and _inside(index, main, block_parents):
-            block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, True)
+        in_main = main >= 0 and _inside(index, main, block_parents)
+        table = tables.get(index, -1)
+        if in_main or table >= 0:
+            block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, in_main, table)
         out.append((text, block))
     return out, hidden
+
+
+# A cell holding more than this is a layout table's (the article's own column), not data's.
+_CELL_MAX = 150
+# Of a data table's text, at most this share in links (a table of links is a list of links).
+_TABLE_LINKS = 0.3
+
+
+def data_tables(lines: list[tuple[str, Block, int]], tags: list[str], parents: list[int]) -> dict[int, int]:
+    """The data tables of the page, as {block index of a line: its table's block index}: a
+    `<table>` of two rows or more of two cells or more, with no table inside it, no cell holding
+    more than a short text and few of its characters in links. A layout table (the page's
+    columns, the article in one of its cells) is none of these."""
+    if "table" not in tags:
+        return {}
+    nearest: dict[int, int] = {}  # a block's nearest cell (td, th), -1 for none
+
+    def cell(index: int) -> int:
+        chain = []
+        while index >= 0 and index not in nearest and tags[index] not in ("td", "th"):
+            chain.append(index)
+            index = parents[index]
+        found = -1 if index < 0 else nearest.get(index, index)
+        for i in chain:
+            nearest[i] = found
+        return found
+
+    def table_of(c: int) -> int:
+        row = parents[c] if c >= 0 else -1
+        table = parents[row] if row >= 0 and tags[row] == "tr" else -1
+        return table if table >= 0 and tags[table] == "table" else -1
+
+    rows: dict[int, dict[int, int]] = {}  # table → {row: its cells}
+    for index, tag in enumerate(tags):
+        if tag in ("td", "th") and (table := table_of(index)) >= 0:
+            cells = rows.setdefault(table, {})
+            cells[parents[index]] = cells.get(parents[index], 0) + 1
+    if not rows:
+        return {}
+    cells_of = [cell(index) for _, _, index in lines]
+    owners = [table_of(c) for c in cells_of]
+    in_cell: dict[int, int] = {}
+    totals: dict[int, list[int]] = {}  # table → [characters, of them in links]
+    for (_, block, _), c, table in zip(lines, cells_of, owners, strict=True):
+        if table >= 0:
+            in_cell[c] = in_cell.get(c, 0) + block.chars
+            total = totals.setdefault(table, [0, 0])
+            total[0] += block.chars
+            total[1] += block.link_chars
+    longest: dict[int, int] = {}
+    for c, n in in_cell.items():
+        table = table_of(c)
+        longest[table] = max(longest.get(table, 0), n)
+    layout = {table_of(cell(parents[t])) for t in rows if parents[t] >= 0}  # a table holding a table
+    data = {t for t, cells in rows.items() if t in totals and t not in layout
+            and sum(n >= 2 for n in cells.values()) >= 2 and longest[t] <= _CELL_MAX
+            and totals[t][1] <= _TABLE_LINKS * totals[t][0]}
+    return {index: table for (_, _, index), table in zip(lines, owners, strict=True) if table in data}
 
 
 def _main_container(lines: list[tuple[str, Block, int]], parents: list[int]) -> int:

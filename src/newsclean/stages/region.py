@@ -328,10 +328,31 @@ def end_at_closing_credit(states: list[str], credits: list[str | None]) -> None:
         seen += state == ARTICLE
 
 
+def take_in_tables(states: list[str], tables: list[int]) -> None:
+    """A data table the article runs into is the article's, all of it (`附：招生专业及考试科目`
+    and the table of them): alone its cells are short lines without sentences, which score as
+    chrome does. `tables`: each line's data table, -1 for none or for one showing chrome."""
+    i = 0
+    while i < len(tables):
+        table = tables[i]
+        if table < 0:
+            i += 1
+            continue
+        j = i
+        while j < len(tables) and tables[j] == table:
+            j += 1
+        if i > 0 and states[i - 1] == ARTICLE:
+            for k in range(i, j):
+                states[k] = ARTICLE
+        i = j
+
+
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[str | None]) -> None:
-    """Where the article ends: past its closing sentences, but at a closing credit, and before a
-    closing promotion."""
+               credits: list[str | None], tables: list[int] | None = None) -> None:
+    """Where the article ends: past the data tables it runs into and its closing sentences, but
+    at a closing credit, and before a closing promotion."""
+    if tables:
+        take_in_tables(states, tables)
     extend_over_closing_sentences(states, closing, widget)
     end_at_closing_credit(states, credits)
     end_before_closing_prompts(states, prompts)
@@ -423,13 +444,32 @@ class FindArticle:
         prompts = [chrome.asks_reader(k) for k in keys]
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
-        settle_end(states, closing, widget, prompts, credits)
+        tables = _plain_tables(blocks, names)
+        settle_end(states, closing, widget, prompts, credits, tables)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
-                              prompts=prompts, credits=credits, model=line_model)
+                              prompts=prompts, credits=credits, tables=tables, model=line_model)
         return doc
 
+
+# What in a table's line shows the table is chrome (a login form, a list of links, a calendar
+# of posts): cue words, a chrome container, links, a form, a prompt, metadata; not a bare number,
+# which a table's cell often is.
+_TABLE_CHROME = ("cue:", "ctx:comment", "ctx:footer", "ctx:navigation", "ctx:share", "ctx:related", "ctx:sidebar",
+                 "ctx:ad", "ctx:form", "prompt", "speaks_of_site", "footer_heading", "meta:",
+                 "link:most", "link:all", "learned", "tag:form", "tag:title")
+
+
+def _plain_tables(blocks: list[Block | None], names: list[tuple[str, ...]]) -> list[int]:
+    """Each line's data table (`Block.table`), -1 where it stands in none or in one a line of
+    which shows chrome."""
+    tables = [b.table if b is not None else -1 for b in blocks]
+    if not any(t >= 0 for t in tables):
+        return []
+    chrome_tables = {t for t, n in zip(tables, names, strict=True) if t >= 0 and any(
+        x.startswith(_TABLE_CHROME) for x in n)}
+    return [-1 if t in chrome_tables else t for t in tables]
 
 
 
@@ -453,7 +493,8 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
                             [article.evidence[i] for i in keep], [article.cued[i] for i in keep], article.model)
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
-                   [article.prompts[i] for i in keep], [article.credits[i] for i in keep])
+                   [article.prompts[i] for i in keep], [article.credits[i] for i in keep],
+                   [article.tables[i] for i in keep] if article.tables else None)
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
