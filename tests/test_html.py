@@ -128,3 +128,13 @@ def test_escapes_in_a_pages_script_stay_the_scripts():
     page = f"<html><head><title>植树</title>{script}</head><body><p>{para}</p><p>{para}</p></body></html>"
     result = clean(page)
     assert result.paragraphs == [para, para] and hidden not in result.body
+
+
+def test_a_declared_publication_time_completes_the_days_dateline():
+    from newsclean import clean
+
+    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    head = "<meta property='article:published_time' content='2022-02-06T12:48:06+00:00'>"
+    for dateline, expected in (("2022年2月6日", "2022-02-06T12:48"), ("2022年2月6日 09:30", "2022-02-06T09:30")):
+        page = f"<html><head><title>植树造林</title>{head}</head><body><h1>植树造林</h1><p>{dateline}</p>{body}</body></html>"
+        assert clean(page).meta["published_at"] == expected, dateline

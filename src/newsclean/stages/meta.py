@@ -405,9 +405,10 @@ class FindMetadata:
                 date = parse_date(value)
                 if date:
                     text_date = found.meta.get("published_at")
-                    if not text_date or text_date[:10] != date[:10]:
+                    if not text_date or text_date[:10] != date[:10] or len(text_date) < len(date):
                         # The page's own statement of its publication date is believed over a
-                        # date read in its text; where both give the day, the text's time stays.
+                        # date read in its text; where both give the day, the text's time stays
+                        # (where it gives one).
                         found.meta["published_at"] = None
                         found.set("published_at", date, f"markup {key}")
                     break
