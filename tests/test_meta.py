@@ -170,6 +170,15 @@ def test_month_first_dates_of_english_servers():
     assert parse_date("比分 12/25") is None and parse_date("1/2/345") is None
 
 
+def test_a_page_that_writes_its_dates_day_first_has_its_dateline_read_so():
+    feed = ["更多新闻", "全市春耕生产全面铺开", "13/02/2022", "城区新增十条公交线路", "31/01/2022"]
+    result = clean("\n".join(["全市完成植树造林三万亩", "发表时间：06/02/2022 09:30", P1, P2, *feed]))
+    assert result.meta["published_at"] == "2022-02-06T09:30"
+    # Without such dates the page's slashed date is month first, as English servers write it.
+    assert clean("\n".join(["全市完成植树造林三万亩", "发表时间：06/02/2022 09:30", P1, P2])).meta[
+        "published_at"] == "2022-06-02T09:30"
+
+
 def test_a_forum_post_credit_gives_the_poster_and_the_date():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "本贴由大卫于2005年8月12日16:12:21在〖心灵花园〗发表."]))
     assert result.meta["authors"] == ["大卫"] and result.meta["published_at"] == "2005-08-12T16:12"

@@ -84,11 +84,29 @@ def strip_dates(text: str, count: int = 0) -> str:
     return US_DATE.sub(" ", text, count=count) if "/" in text else text
 
 
-def parse_date(text: str) -> str | None:
+def days_first(texts: list[str]) -> bool:
+    """Whether the page writes its slashed dates day first (`13/02/2022`, as in Europe): some of
+    them have a first number only a day can be, none a second one.
+
+    >>> days_first(["06/02/2022 - 13:48", "13/02/2022"]), days_first(["06/02/2022", "9/17/2004"])
+    (True, False)
+    """
+    day = month = False
+    for text in texts:
+        if "/" in text:
+            for m in US_DATE.finditer(text):
+                day, month = day or int(m["m"]) > 12, month or int(m["d"]) > 12
+    return day and not month
+
+
+def parse_date(text: str, day_first: bool = False) -> str | None:
     """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM`,
     `二〇〇五年五月七日` …
     as ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (the time as the page writes it: a zone is not
     applied).
+
+    With `day_first` (the page's other dates show it, `days_first`), a slashed date is read day
+    first.
 
     >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004"), parse_date("二〇〇五年十二月三十一日")
     ('2004-09-17T17:54', '2004-09-17', '2005-12-31')
@@ -101,7 +119,7 @@ def parse_date(text: str) -> str | None:
         return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
     y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
     if m.re is US_DATE:
-        if mo > 12 >= d:  # day first, as in Europe: only a day can exceed 12
+        if mo > 12 >= d or day_first:  # day first, as in Europe: only a day can exceed 12
             mo, d = d, mo
         if hour is not None and m["ampm"]:
             hour = str(int(hour) % 12 + (12 if m["ampm"].lower() == "pm" else 0))

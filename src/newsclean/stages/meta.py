@@ -9,6 +9,7 @@ from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import (
     bare_names,
+    days_first,
     is_metadata_line,
     lead_credit,
     lead_date,
@@ -196,6 +197,7 @@ class FindMetadata:
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
+        _read_days_first(texts, numbers, found)
         self._read_declared(doc.declared, found, doc.url)
         if span is not None and not found.meta["published_at"]:
             # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
@@ -450,6 +452,16 @@ class FindMetadata:
                 found.set("site", value, f"markup {key}")
         if not found.meta["site"] and len(title_parts) >= 2 and _SITE_LINE.match(title_parts[-1]):
             found.set("site", title_parts[-1], "markup title")
+
+
+def _read_days_first(texts: list[str], numbers: list[int], found: _Found) -> None:
+    """A date read from a line of a page that writes its slashed dates day first, read so."""
+    where = found.found_in.get("published_at", "")
+    if not where.startswith("line ") or not days_first(texts):
+        return
+    line = texts[numbers.index(int(where[5:]))]
+    if parse_date(line) == found.meta["published_at"]:  # the line's date is the one read
+        found.meta["published_at"] = parse_date(line, day_first=True)
 
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
