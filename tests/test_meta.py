@@ -261,6 +261,14 @@ def test_credits_with_more_separators_a_credits_block_and_dotted_names():
         assert result.paragraphs == [P1, P2], line
 
 
+def test_a_bar_between_label_and_value_is_a_separator():
+    for line, authors, editors in (("文丨张三", ["张三"], []), ("作者丨张三", ["张三"], []), ("编辑︱李四", [], ["李四"]),
+                                   ("作者：张三 │ 编辑：李四", ["张三"], ["李四"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
+        assert result.paragraphs == [P1, P2], line
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),
