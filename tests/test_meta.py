@@ -269,6 +269,17 @@ def test_a_bar_between_label_and_value_is_a_separator():
         assert result.paragraphs == [P1, P2], line
 
 
+def test_a_photo_storys_writer_a_columnist_and_a_commentator_are_authors():
+    for line, authors in (("文字：张三 摄影：李四", ["张三"]), ("主笔：张三", ["张三"]), ("本报特约评论员 张三", ["张三"]),
+                          ("评论员 张三", ["张三"]), ("本报评论员", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["authors"] == authors, line
+        assert result.paragraphs == [P1, P2], line
+    # A commentator named in prose is no byline.
+    prose = "人民日报评论员文章指出，植树造林是一项长期工作。"
+    assert clean("\n".join(["全市完成植树造林三万亩", prose, P1, P2])).meta["authors"] == []
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

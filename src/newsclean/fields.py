@@ -142,7 +142,7 @@ def _alternation(words) -> str:
 _SEPARATOR = r"\s*[:：】\]]\s*"
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
-_STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生"})
+_STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
 _LABEL = re.compile(
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
