@@ -280,6 +280,15 @@ def test_a_photo_storys_writer_a_columnist_and_a_commentator_are_authors():
     assert clean("\n".join(["全市完成植树造林三万亩", prose, P1, P2])).meta["authors"] == []
 
 
+def test_names_under_the_headline_with_their_affiliation_are_its_byline():
+    for line, authors in (("张三（江城大学教授）", ["张三"]), ("张三 李四（江城大学）", ["张三", "李四"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["title"], result.meta["authors"]) == ("全市完成植树造林三万亩", authors), line
+        assert result.paragraphs == [P1, P2], line
+    # A headline's `（组图）` is no affiliation.
+    assert clean("\n".join(["植树造林纪实", "高清（组图）", P1, P2])).meta["authors"] == []
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

@@ -484,9 +484,22 @@ def lead_date(line: str) -> str | None:
     return parse_date(m.group())
 
 
+# Four characters at least: a headline's `（组图）`, `（视频）`, `（原创）` is no affiliation.
+_CLOSING_AFFILIATION = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{4,30}[）)]\s*$")
+
+
+def is_affiliated_byline(line: str) -> bool:
+    """Names and their affiliation in brackets, nothing else (`张三（江城大学教授）`)."""
+    return bool(_CLOSING_AFFILIATION.search(line)) and bool(bare_names(line))
+
+
 def bare_names(line: str) -> list[str]:
     """The names a line holds when it holds nothing else (`胡平`, `王五 李四`): a byline without
-    a role word, as pages set it under the headline. Real names only (a surname first)."""
+    a role word, as pages set it under the headline. Real names only (a surname first); an
+    affiliation in brackets may close them (`张三（江城大学）`)."""
+    affiliation = _CLOSING_AFFILIATION.search(line)
+    if affiliation:
+        line = line[:affiliation.start()]
     tokens = [t for t in _NAME_SPLIT.split(line.strip(" （）()[]【】")) if t]
     if not 1 <= len(tokens) <= 4:
         return []
