@@ -289,6 +289,12 @@ def test_names_under_the_headline_with_their_affiliation_are_its_byline():
     assert clean("\n".join(["植树造林纪实", "高清（组图）", P1, P2])).meta["authors"] == []
 
 
+def test_a_name_in_latin_letters_is_one_name():
+    for line, authors in (("作者：John Smith", ["John Smith"]), ("作者：John Smith, Mary-Ann Jones", ["John Smith", "Mary-Ann Jones"]),
+                          ("作者：张三 John Smith", ["张三", "John Smith"]), ("作者：ggjjzhzz", ["ggjjzhzz"])):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == authors, line
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

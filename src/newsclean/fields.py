@@ -175,6 +175,7 @@ _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
+_NAME_SPLIT_KEEP = re.compile(r"([\s、,，;；]+)")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
 _DESK_ONLY = re.compile(r"[A-Z]{1,5}\d{2,}")
 _AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[（(]")
@@ -220,6 +221,28 @@ def surname_first(name: str) -> bool:
     return bool(_CJK_NAME.fullmatch(name)) and (name[0] in SURNAMES or name[:2] in SURNAMES)
 
 
+# A name in Latin letters is its capitalised words together (`John Smith`, `Mary-Ann O'Neil`).
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?)+")
+
+
+def _name_tokens(value: str) -> list[str]:
+    """The tokens of a run of names; the words of a name in Latin letters, set apart by spaces
+    only, stay one (`John Smith, Mary Jones`)."""
+    parts = _NAME_SPLIT_KEEP.split(value)
+    out: list[str] = []
+    for k in range(0, len(parts), 2):
+        token = parts[k]
+        if not token:
+            continue
+        if (out and k >= 2 and parts[k - 1].isspace() and _LATIN_WORD.fullmatch(token)
+                and _LATIN_WORD.fullmatch(out[-1].rsplit(" ", 1)[-1])):
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return out
+
+
 def names(value: str, strict: bool) -> tuple[list[str], str]:
     """The names a value opens with, and what follows them. `strict`: journalists' and editors'
     names (a surname first, as 百家姓 gives them); else posters' names and pen names too."""
@@ -231,7 +254,7 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     bracket = _AFFILIATION.search(value)
     if bracket:
         value, after = value[:bracket.start()], value[bracket.start():] + after
-    tokens = [t for t in _NAME_SPLIT.split(value.strip()) if t]
+    tokens = _name_tokens(value.strip())
     # The word before such a colon labels what follows it (`王五 审核：赵六`).
     if after and len(tokens) > 1 and len(tokens[-1]) >= 2:
         after = tokens.pop() + after
@@ -258,7 +281,8 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
         if _DESK_ONLY.fullmatch(token):
             break  # an editor's desk code set apart (`王晓武 HN666`), no name
-        ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(_NICK.fullmatch(token)))
+        ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(
+            _NICK.fullmatch(token) or _LATIN_NAME.fullmatch(token)))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
                 i += 1
