@@ -179,6 +179,17 @@ def test_a_page_that_writes_its_dates_day_first_has_its_dateline_read_so():
         "published_at"] == "2022-06-02T09:30"
 
 
+def test_the_publication_date_is_preferred_over_an_updates():
+    for head in (["更新时间：2022-02-14 08:00 发布时间：2022-02-13 10:20"], ["修改时间：2022-02-14 发布日期：2022-02-13 10:20"],
+                 ["发布时间：2022-02-13 10:20", "最后更新：2022-02-14 08:00"]):
+        result = clean("\n".join(["全市完成植树造林三万亩", *head, P1, P2]))
+        assert result.meta["published_at"] == "2022-02-13T10:20", head
+        assert result.paragraphs == [P1, P2], head
+    # An update's date is still the page's where it gives no other.
+    assert clean("\n".join(["全市完成植树造林三万亩", "更新时间：2022-02-14 08:00", P1, P2])).meta[
+        "published_at"] == "2022-02-14T08:00"
+
+
 def test_a_forum_post_credit_gives_the_poster_and_the_date():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "本贴由大卫于2005年8月12日16:12:21在〖心灵花园〗发表."]))
     assert result.meta["authors"] == ["大卫"] and result.meta["published_at"] == "2005-08-12T16:12"

@@ -166,6 +166,8 @@ _POSTED_BY = re.compile(
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
 _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\s*(?:文|撰文|文[/／·]?图|图[/／·]?文)$")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
+# A date label that names an update, not the publication.
+_MODIFIED = re.compile(r"更新|修改|修订")
 # Where a value ends: a field separator, a widget's bracket, a counter.
 # A date run into a value (`作者：张三2022-02-13`: the page set them in two spans) ends it too.
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)"
@@ -210,6 +212,7 @@ class Fields:
     # A label set apart by a colon, a slash or a bracket, or a poster's credit (`X 发表于`, `by X`):
     # what a line with more than its fields must show for them to count (`美国记者史密斯在…` has none).
     explicit: bool = False
+    modified: bool = False  # the date is an update's (`更新时间：…`), the line giving no other
 
     @property
     def found(self) -> bool:
@@ -355,6 +358,7 @@ def read_fields(line: str) -> Fields:
     head_end = labels[0].start() if labels else len(text)
     head_start = 0
     explicit_labels = 0
+    labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
     posted = (_POSTED.match(text) or _POSTED_BY.search(text)) if date_match else None
     if posted and names(posted["name"], strict=False)[0]:
         authors += names(posted["name"], strict=False)[0]
@@ -398,6 +402,14 @@ def read_fields(line: str) -> Fields:
             rest.append(names(inside, strict=False)[1] + after)
         else:  # date: its value is read from the whole line
             rest.append(value)
+            labelled_dates.append((bool(_MODIFIED.search(m.group())), parse_date(value)))
+    # A line that gives the publication and the last update (`更新时间：… 发布时间：…`) is
+    # dated by the publication.
+    published = [d for modified, d in labelled_dates if d and not modified]
+    updated = any(modified for modified, _ in labelled_dates)
+    if published and updated:
+        date = published[0]
+    updated = updated and not published and date == next((d for modified, d in labelled_dates if modified), None)
     head = text[head_start:head_end]
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
@@ -418,7 +430,7 @@ def read_fields(line: str) -> Fields:
     labelled = bool(explicit_labels or authors or editors or source or (date and labels))
     explicit = bool(explicit_labels or posted or (by and authors))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
-                  labelled, bool(date_match), " ".join(rest_text.split()), explicit)
+                  labelled, bool(date_match), " ".join(rest_text.split()), explicit, updated)
 
 
 # Where a reporter filed from, after the names: `山东冠县报道`.

@@ -243,8 +243,9 @@ class FindMetadata:
                 where = f"line {numbers[i]}"
                 if fields.date:
                     distance = first - i if i < first else i - first
-                    dates.append(((3.0 if metadata else 1.0) + (1.0 if fields.labelled else 0.0) - distance / 10,
-                                  fields.date, where))
+                    # An update's date only where the zone gives no publication's.
+                    dates.append(((3.0 if metadata else 1.0) + (1.0 if fields.labelled else 0.0) - distance / 10
+                                  - (10.0 if fields.modified else 0.0), fields.date, where))
                 into = read if metadata else loose
                 # Inside the article, names from such a line only where a label sets them apart:
                 # a line of prose the layout broke may hold a role word and a name (`美国记者史密斯在他…`).
