@@ -138,3 +138,22 @@ def test_a_declared_publication_time_completes_the_days_dateline():
     for dateline, expected in (("2022年2月6日", "2022-02-06T12:48"), ("2022年2月6日 09:30", "2022-02-06T09:30")):
         page = f"<html><head><title>植树造林</title>{head}</head><body><h1>植树造林</h1><p>{dateline}</p>{body}</body></html>"
         assert clean(page).meta["published_at"] == expected, dateline
+
+
+def test_an_element_the_markup_marks_as_the_authors_names_them_where_nothing_else_does():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    comments = "<div class='comments'><p><span class='author'>王五</span> 说得好，支持！</p></div>"
+    for info, authors in (("<span>2022-02-13 10:20</span><span class='author'>张三</span>", ["张三"]),
+                          ("<a class='authorName' href='/u/3'>海姑娘</a> 2022-02-13", ["海姑娘"]),
+                          ("<a rel='author external' href='/u/3'>海姑娘</a> 2022-02-13", ["海姑娘"]),
+                          ("<span itemprop='author'><span itemprop='name'>张三</span></span> 2022-02-13", ["张三"]),
+                          ("<span class='author'>作者：张三 李四</span> 2022-02-13", ["张三", "李四"]),
+                          ("2022-02-13 来源：江城日报", [])):
+        page = (f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1><div class='info'>{info}</div>"
+                f"<div class='content'>{body}</div>{comments}</body></html>")
+        result = clean(page)
+        assert result.meta["authors"] == authors, info
+        assert result.meta["source"] in (None, "江城日报") and result.paragraphs == paras, info

@@ -236,10 +236,10 @@ def test_data_tables_are_told_from_layout_tables():
     # A page laid out in a table: its cells hold the article and the data table both.
     page = ("<html><body><table><tr><td>菜单</td><td>" + "".join(f"<p>{p}</p>" for p in P) +
             f"<table>{cells}</table></td></tr><tr><td>左</td><td>右</td></tr></table></body></html>")
-    lines, _ = page_lines(parse_html(page))
+    lines, _, _ = page_lines(parse_html(page))
     tables = {text: block.table for text, block in lines}
     assert tables["东城区"] >= 0 and tables["东城区"] == tables["区县"]
     assert tables[P[0]] == -1 and tables["菜单"] == -1
     # One row is no table of data.
-    lines, _ = page_lines(parse_html("<html><body><table><tr><td>甲</td><td>乙</td></tr></table></body></html>"))
+    lines, _, _ = page_lines(parse_html("<html><body><table><tr><td>甲</td><td>乙</td></tr></table></body></html>"))
     assert all(block.table == -1 for _, block in lines)

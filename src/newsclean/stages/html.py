@@ -20,6 +20,7 @@ from newsclean.vocabulary import (
     OTHER_DATE_NAME,
     PUBLISHED_NAME,
     dom_kind,
+    names_author,
 )
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
@@ -219,16 +220,23 @@ def _hidden(style: str) -> bool:
     return bool(_HIDDEN_STYLE.search(style))
 
 
-def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
+# A name with its label at most; an author's box with a biography is longer.
+_AUTHOR_MAX = 40
+
+
+def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
     """The page's text as a browser lays it out, one block a line, each line with what the markup
-    says about it (`Block`); and the text of elements the page hides (display:none), which it
-    does not show its readers. Walked once with lxml's own iterator (no recursion: pages nest
-    deep); the loop is written flat, as it runs for every element of every page."""
+    says about it (`Block`); the text of elements the page hides (display:none), which it
+    does not show its readers; and the text of elements it marks as its author's name
+    (`vocabulary.AUTHOR_ELEMENTS`, `rel`/`itemprop="author"`) outside chrome. Walked once with
+    lxml's own iterator (no recursion: pages nest deep); the loop is written flat, as it runs for
+    every element of every page."""
     from lxml import etree
 
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
     lines: list[tuple[str, Block, int]] = []
     hidden: list[str] = []
+    marked: list = []  # elements marked as the author's
     block_tags: list[str] = []  # by block index
     block_parents: list[int] = []  # the index of each block's nearest block ancestor, -1 at the top
     buf: list[str] = []
@@ -274,9 +282,16 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
                     continue
                 names = attrib.get("class"), attrib.get("id")
                 if names[0] or names[1]:
-                    kind = dom_kind(f"{names[0] or ''} {names[1] or ''}")
+                    joined = f"{names[0] or ''} {names[1] or ''}"
+                    kind = dom_kind(joined)
                     if kind:
                         context, chrome_above = kind, chrome_above or kind in CHROME_DOM_KINDS
+                    if not chrome_above and names_author(joined):
+                        marked.append(el)
+                        names = None
+                if names and not chrome_above and (attrib.get("itemprop") == "author" or "author" in (
+                        attrib.get("rel") or "").split()):
+                    marked.append(el)
             if tag in BLOCK_TAGS:
                 if buf:
                     flush()
@@ -308,7 +323,8 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str]]:
         if in_main or table >= 0:
             block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, in_main, table)
         out.append((text, block))
-    return out, hidden
+    authors = [text for el in marked if 2 <= len(text := " ".join("".join(el.itertext()).split())) <= _AUTHOR_MAX]
+    return out, hidden, authors
 
 
 # A cell holding more than this is a layout table's (the article's own column), not data's.
@@ -423,7 +439,9 @@ class StripHtml:
             try:
                 root = parse_html(text)
                 doc.declared = read_declared(root, microdata="datePublished" in text)
-                lines, hidden = page_lines(root)
+                lines, hidden, authors = page_lines(root)
+                if authors:
+                    doc.declared["element:author"] = authors
                 doc.flags.append("html_page")
             except UnparsableHtml as exc:
                 doc.flags.append(exc.flag)  # stripped by pattern below, in linear time

@@ -446,6 +446,16 @@ class FindMetadata:
                 people, left = names(value, strict=False)
                 if people and not left:
                     found.add("authors", people, f"markup {key}")
+        if not found.meta["authors"]:
+            for value in declared.get("element:author", []):
+                people, left = (read_fields(value).authors, "") if read_fields(value).authors else names(
+                    value, strict=False)
+                if not left.strip():
+                    found.add("authors", list(people), "markup element:author")
+            if found.meta["source"] in found.meta["authors"]:
+                # A name beside the date, read as the outlet, is the author the markup marks.
+                found.meta["source"] = None
+                found.found_in.pop("source", None)
         for key in DECLARED_SOURCES:
             for value in declared.get(key, []):
                 if 2 <= len(value) <= 20 and value not in PLACEHOLDERS and not value.isdigit():
