@@ -65,3 +65,21 @@ def test_a_space_after_a_gloss_goes_inside_a_sentence_and_stays_between_headline
     assert sentence.text == "隨著社會變遷，各地代表今天在北京召開座談會，討論城鄉發展問題。"
     assert sentence.repairs[0].before == "會(hui) "
     assert strip("錨定爭先目標(biāo) 加快項目建設").text == "錨定爭先目標 加快項目建設"
+
+
+def test_glosses_in_other_brackets_with_tone_numbers_after_words_and_spaced_go():
+    plain = "全市经济持续发展，社会事业全面进步。"
+    for glossed in ("全市經濟持續發（fā）展，社會事業全面進步。", "全市經濟持續發[fā]展，社會事業全面進步。",
+                    "全市經濟持續發(fa1)展，社會事業全面進步。", "全市經濟持續發展(fāzhǎn)，社會事業全面進步。",
+                    "全市經濟持續發展(fā zhǎn)，社會事業全面進步。", "全市經濟持續發展(fa1zhan3)，社會事業全面進步。",
+                    "全市經濟持續發 (fā) 展，社會事業全面進步。"):
+        assert clean(glossed).body == plain, glossed
+    word = strip("持續發展(fāzhǎn)")
+    assert word.text == "持續發展" and [(r.before, r.after) for r in word.repairs] == [("發展(fāzhǎn)", "發展")]
+
+
+def test_a_word_in_pinyin_that_is_text_stays():
+    # Capitalised, it is the writer's own (a name in pinyin); a word that is no reading stays.
+    assert strip("來自北京(Beijing)的客人").text == "來自北京(Beijing)的客人"
+    assert strip("目標(goal)明確").text == "目標(goal)明確"
+    assert strip("發展(zhanfa)").text == "發展(zhanfa)"

@@ -335,12 +335,13 @@ def _labels(text: str) -> list[re.Match[str]]:
 # Bars that pages set between a label and its value or between fields (`文丨张三`), read as `｜`:
 # 丨 is an ideograph only as a radical, which no running text uses.
 _BARS = str.maketrans({"丨": "｜", "︱": "｜", "│": "｜", "┃": "｜"})
+_BAR = re.compile("[丨︱│┃]")  # looked for first: translating every line cost a tenth of reading it
 
 
 @lru_cache(maxsize=1 << 14)
 def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
-    text = line.translate(_BARS)
+    text = line.translate(_BARS) if _BAR.search(line) else line
     if text.rstrip().endswith(("文", "图")) and (writer := _NAMES_THEN_WRITER.match(text.strip())):
         # Set apart by a slash the names may be pen names; by a space only real names count.
         found, left = names(writer["names"], strict=not re.search(r"[/／]", text))

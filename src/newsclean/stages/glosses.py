@@ -14,12 +14,20 @@ from newsclean.text import is_prose
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
 SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
-# Mirrors sometimes double a gloss (docs/damage.md, in the wild: `會(hui)(hui)議`): the repeats go with it.
-# Some add a space after it (`社會(hui) 變遷`). Before a Chinese character inside a sentence
-# that space is the mirror's and goes too; in a headline it may be the page's own, between
-# segments (`目標(biāo) 加快`, seed 001), and stays.
-_GLOSS = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff])"
-                    rf"(?P<gloss>\((?P<syl>{SYLLABLE})\)(?:\((?P=syl)\))*)(?P<space> (?=[\u3400-\u9fff]))?")
+# Mirrors write glosses in more than one way: in ASCII or full-width brackets or square ones,
+# with tone marks, tone numbers (`fa1`) or none, after a character or after a word with one
+# syllable a character (`發展(fāzhǎn)`, `發展(fā zhǎn)`), doubled (docs/damage.md, in the wild:
+# `會(hui)(hui)議`), with a space before it or after it (`社會(hui) 變遷`). Before a Chinese
+# character inside a sentence a space after it is the mirror's and goes too; in a headline it may
+# be the page's own, between segments (`目標(biāo) 加快`, seed 001), and stays.
+_TONED = f"{SYLLABLE}[1-5]?"
+_WORD_SYLLABLES = 4
+_GLOSS = re.compile(
+    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<pre> ?)"
+    rf"(?P<gloss>(?P<open>[(（\[])(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}})[)）\]]"
+    rf"(?:[(（\[](?P=body)[)）\]])*)(?P<space> (?=[\u3400-\u9fff]))?")
+_SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -70,8 +78,38 @@ def readings(char: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def is_reading(char: str, syllable: str) -> bool:
+    syllable = syllable.rstrip("12345")  # a tone number
     known = readings(char)
     return syllable.lower() in known or plain_syllable(syllable) in known
+
+
+def glossed_chars(before: str, body: str) -> int:
+    """How many of the characters ending `before` the gloss `body` reads, one syllable a
+    character (0: it reads none). A word's gloss is read only in lower case: `北京(Beijing)` is
+    a writer's own."""
+    parts = [p for p in _SPLIT_SYLLABLES.split(body) if p]
+    if len(parts) > 1:
+        chars = before[-len(parts):]
+        ok = (len(chars) == len(parts) and body.islower() and all(_CJK.match(c) for c in chars)
+              and all(is_reading(c, p) for c, p in zip(chars, parts, strict=True)))
+        return len(parts) if ok else 0
+    if is_reading(before[-1], body):
+        return 1
+    if not body.islower():
+        return 0
+    # A word's syllables run together (`fāzhǎn`): split where each part reads its character.
+    for n in range(2, min(_WORD_SYLLABLES, len(before)) + 1):
+        chars = before[-n:]
+        if all(_CJK.match(c) for c in chars) and _segments(chars, body):
+            return n
+    return 0
+
+
+def _segments(chars: str, body: str) -> bool:
+    if not chars:
+        return not body
+    return any(is_reading(chars[0], body[:k]) and _segments(chars[1:], body[k:])
+               for k in range(1, min(7, len(body) - len(chars) + 2)))
 
 
 class StripGlosses:
@@ -90,15 +128,18 @@ class StripGlosses:
         removed = 0
         lines = []
         for number, text in doc.lines:
-            if "(" in text:
+            if "(" in text or "（" in text or "[" in text:
                 kept: list[str] = []
                 last = 0
                 sentence = is_prose(text)
                 for m in _GLOSS.finditer(text):
-                    if is_reading(m["char"], m["syl"]):
-                        kept.append(text[last:m.start("gloss")])
-                        last = m.end() if sentence or not m["space"] else m.start("space")
-                        doc.repair("gloss", text[m.start():last], m["char"], m.start(), 0.99, number)
+                    n = glossed_chars(text[max(last, m.start() - _WORD_SYLLABLES):m.start()], m["body"])
+                    if n:
+                        kept.append(text[last:m.start()])
+                        # A space on both sides is the mirror's, as one after it in a sentence.
+                        last = m.end() if sentence or m["pre"] or not m["space"] else m.start("space")
+                        chars = text[m.start() - n:m.start()]
+                        doc.repair("gloss", chars + text[m.start():last], chars, m.start() - n, 0.99, number)
                         removed += 1
                 text = "".join(kept) + text[last:]
             lines.append((number, text))
