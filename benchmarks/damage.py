@@ -81,6 +81,46 @@ def mirror_glosses(text: str, rng: random.Random, share: float = 0.5, style: str
     return lossy_cp936_decode(data).translate(_FULL_TO_ASCII)
 
 
+# Tone marks as tone numbers (`fā` → `fa1`).
+_TONE_NUMBER = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
+def _numbered(reading: str) -> str:
+    import unicodedata
+
+    from newsclean.stages.glosses import plain_syllable
+
+    marks = [_TONE_NUMBER[c] for c in unicodedata.normalize("NFD", reading) if c in _TONE_NUMBER]
+    return plain_syllable(reading) + (marks[0] if marks else "5")
+
+
+def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) -> str:
+    """Glosses as a mirror working on text (not bytes) might write them, in a form the seeds
+    do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), or a word's
+    glosses after the word (`發展(fāzhǎn)`). Traditionalised first, as the mirrors do."""
+    trad = _converters()(text)
+    glossed = {t for s, t in zip(text, trad, strict=False)
+               if s != t and "\u4e00" <= t <= "\u9fff" and rng.random() < share}
+    out, i = [], 0
+    while i < len(trad):
+        ch = trad[i]
+        out.append(ch)
+        if ch in glossed:
+            if style == "fullwidth":
+                out.append(f"（{_reading(ch)}）")
+            elif style == "numbered":
+                out.append(f"({_numbered(_reading(ch))})")
+            elif style == "word" and i + 1 < len(trad) and "\u4e00" <= trad[i + 1] <= "\u9fff":
+                out.append(trad[i + 1] + f"({_reading(ch)}{_reading(trad[i + 1])})")
+                i += 1
+            elif style == "word":
+                out.append(f"({_reading(ch)})")
+            else:
+                raise ValueError(f"unknown gloss style {style!r}")
+        i += 1
+    return "".join(out)
+
+
 def gbk_as_latin1(text: str, rng: random.Random | None = None) -> str:
     return text.encode("gb18030").decode("latin-1")
 
@@ -195,6 +235,9 @@ VARIANTS = {
     "gloss_split_toneless": (lambda t, rng: mirror_glosses(t, rng, style="toneless"), False, False),
     "gloss_split_spaced": (lambda t, rng: mirror_glosses(t, rng, style="spaced"), False, False),
     "gloss_split_doubled": (lambda t, rng: mirror_glosses(t, rng, style="doubled"), False, True),
+    "gloss_fullwidth": (lambda t, rng: text_glosses(t, rng, "fullwidth"), False, False),
+    "gloss_tone_numbers": (lambda t, rng: text_glosses(t, rng, "numbered"), False, False),
+    "gloss_words": (lambda t, rng: text_glosses(t, rng, "word"), False, False),
     "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
