@@ -196,6 +196,17 @@ def test_a_forum_post_credit_gives_the_poster_and_the_date():
     assert result.paragraphs == [P1, P2]
 
 
+def test_an_outlet_and_names_beside_the_date_without_labels():
+    for line, source, authors in (("2022-02-13 10:20 张三 江城日报", "江城日报", ["张三"]),
+                                  ("2022-02-13 10:20 江城日报 张三 李四", "江城日报", ["张三", "李四"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"], result.meta["authors"]) == (
+            "2022-02-13T10:20", source, authors), line
+        assert result.paragraphs == [P1, P2], line
+    # Without an outlet, two words beside a date are no names (`商圈` opens with a surname).
+    assert clean("\n".join(["全市完成植树造林三万亩", "2022-02-13 王府井 商圈", P1, P2])).meta["authors"] == []
+
+
 def test_a_name_beside_the_date_is_the_author_where_a_label_names_the_source():
     result = clean("\n".join(["全市完成植树造林三万亩", "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", P1, P2]))
     assert (result.meta["authors"], result.meta["source"]) == (["黄宇"], "国际金融报")

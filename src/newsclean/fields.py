@@ -296,6 +296,21 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     return out, " ".join(tokens[i:]) + after
 
 
+def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
+    """What a dateline without labels gives beside its date, set apart by spaces: an outlet named
+    as outlets are (`江城日报`, `新华网`) and real names (`2022-02-13 10:20 张三 江城日报`), or
+    nothing when anything else stands there (a headline, a place) or no outlet does (without
+    one, `王府井 商圈` would be two names)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3:
+        return None, []
+    outlets = [t for t in tokens if _OUTLET_NAME.search(t) and _outlet(t)]
+    people = [t for t in tokens if t not in outlets and len(t) <= 3 and surname_first(t)]
+    if len(outlets) != 1 or len(outlets) + len(people) != len(tokens):
+        return None, []
+    return outlets[0], people
+
+
 # An outlet beside a date is a short name, or one ending like an outlet's: a headline beside its
 # date in a list of links is longer.
 _OUTLET_SHORT = 6
@@ -416,6 +431,11 @@ def read_fields(line: str) -> Fields:
     if by and not authors:
         authors.append(by["name"])
     outlet = _outlet(strip_dates(head, count=1)) if date_match else None
+    if date_match and not outlet and not labels:
+        outlet, beside = _outlet_and_names(strip_dates(head, count=1))
+        if outlet or beside:
+            authors += beside
+            head = ""
     if outlet:
         head = ""
         # Where a label names the source, a person's name beside the date is the author's:
