@@ -22,9 +22,10 @@ SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{
 # be the page's own, between segments (`目標(biāo) 加快`, seed 001), and stays.
 _TONED = f"{SYLLABLE}[1-5]?"
 _WORD_SYLLABLES = 4
+# (The pattern opens with the bracket, so that the engine skips along a line to one; the
+# character before it, and a space between, are asked after.)
 _GLOSS = re.compile(
-    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<pre> ?)"
-    rf"(?P<gloss>(?P<open>[(（\[])(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}})[)）\]]"
+    rf"(?P<gloss>[(（\[](?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}})[)）\]]"
     rf"(?:[(（\[](?P=body)[)）\]])*)(?P<space> (?=[\u3400-\u9fff]))?")
 _SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -133,13 +134,18 @@ class StripGlosses:
                 last = 0
                 sentence = is_prose(text)
                 for m in _GLOSS.finditer(text):
-                    n = glossed_chars(text[max(last, m.start() - _WORD_SYLLABLES):m.start()], m["body"])
+                    start = m.start()
+                    pre = start >= 2 and text[start - 1] == " "
+                    start -= pre
+                    if start <= last or not _CJK.match(text[start - 1]):
+                        continue
+                    n = glossed_chars(text[max(last, start - _WORD_SYLLABLES):start], m["body"])
                     if n:
-                        kept.append(text[last:m.start()])
+                        kept.append(text[last:start])
                         # A space on both sides is the mirror's, as one after it in a sentence.
-                        last = m.end() if sentence or m["pre"] or not m["space"] else m.start("space")
-                        chars = text[m.start() - n:m.start()]
-                        doc.repair("gloss", chars + text[m.start():last], chars, m.start() - n, 0.99, number)
+                        last = m.end() if sentence or pre or not m["space"] else m.start("space")
+                        chars = text[start - n:start]
+                        doc.repair("gloss", chars + text[start:last], chars, start - n, 0.99, number)
                         removed += 1
                 text = "".join(kept) + text[last:]
             lines.append((number, text))
@@ -148,3 +154,4 @@ class StripGlosses:
             doc.glosses_removed += removed
             doc.flags.append(f"glosses:{removed}")
         return doc
+
