@@ -96,8 +96,9 @@ def _numbered(reading: str) -> str:
 
 def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) -> str:
     """Glosses as a mirror working on text (not bytes) might write them, in a form the seeds
-    do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), or a word's
-    glosses after the word (`發展(fāzhǎn)`). Traditionalised first, as the mirrors do."""
+    do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), a word's glosses
+    after the word (`發展(fāzhǎn)`), or no brackets (`發fā展`). Traditionalised first, as the
+    mirrors do."""
     trad = _converters()(text)
     glossed = {t for s, t in zip(text, trad, strict=False)
                if s != t and "\u4e00" <= t <= "\u9fff" and rng.random() < share}
@@ -115,6 +116,8 @@ def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) 
                 i += 1
             elif style == "word":
                 out.append(f"({_reading(ch)})")
+            elif style == "glued":
+                out.append(_reading(ch))
             else:
                 raise ValueError(f"unknown gloss style {style!r}")
         i += 1
@@ -238,6 +241,7 @@ VARIANTS = {
     "gloss_fullwidth": (lambda t, rng: text_glosses(t, rng, "fullwidth"), False, False),
     "gloss_tone_numbers": (lambda t, rng: text_glosses(t, rng, "numbered"), False, False),
     "gloss_words": (lambda t, rng: text_glosses(t, rng, "word"), False, False),
+    "gloss_glued": (lambda t, rng: text_glosses(t, rng, "glued"), False, False),
     "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),

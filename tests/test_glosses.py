@@ -83,3 +83,13 @@ def test_a_word_in_pinyin_that_is_text_stays():
     assert strip("來自北京(Beijing)的客人").text == "來自北京(Beijing)的客人"
     assert strip("目標(goal)明確").text == "目標(goal)明確"
     assert strip("發展(zhanfa)").text == "發展(zhanfa)"
+
+
+def test_glosses_glued_on_without_brackets_go_where_the_page_shows_many():
+    glued = "全市經濟持續發fā展，人民生活水平不斷duàn提高，社會huì事業全面進步。"
+    assert clean(glued).body == "全市经济持续发展，人民生活水平不断提高，社会事业全面进步。"
+    assert clean("持續發展fāzhǎn，不斷duàn20年，社會hui“事業”。").body == "持续发展，不断20年，社会“事业”。"
+    # One alone may be the writer's; words of English and slang that read no character stay.
+    assert clean("全市經濟持續發fā展，社會事業全面進步。").body == "全市經濟持續發fā展，社會事業全面進步。"
+    text = "这是app的功能，用wifi上网，发微信给ta看，大家hao，我说ok了。"
+    assert clean(text).body == text

@@ -5,7 +5,9 @@ import importlib.util
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from newsclean.document import Document
@@ -28,6 +30,15 @@ _GLOSS = re.compile(
     rf"(?P<gloss>[(（\[](?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}})[)）\]]"
     rf"(?:[(（\[](?P=body)[)）\]])*)(?P<space> (?=[\u3400-\u9fff]))?")
 _SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
+# Or glued on without brackets (`發fā展`): a run of lower-case letters right after a Chinese
+# character, whatever follows it. Only a page that does it again and again (_GLUED_MIN) is taken
+# to, as a writer may set a word of pinyin in the text; no tone numbers, as a digit after the run
+# is the text's (`上涨zhǎng10.7%`). (The pattern opens with the letters, so that the engine skips
+# along a line to them, asks for the character before after the first letter, and takes the
+# letters as one run, split into syllables after.)
+_LOWER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
+_GLUED = re.compile(rf"(?P<body>[{_LOWER}](?<=[\u3400-\u9fff\uf900-\ufaff][{_LOWER}])[{_LOWER}]{{0,23}})(?![{_LOWER}])")
+_GLUED_MIN = 3
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -149,9 +160,32 @@ class StripGlosses:
                         removed += 1
                 text = "".join(kept) + text[last:]
             lines.append((number, text))
+        removed += _strip_glued(doc, lines)
         doc.lines = lines
         if removed:
             doc.glosses_removed += removed
             doc.flags.append(f"glosses:{removed}")
         return doc
 
+
+def _strip_glued(doc: Document, lines: list[tuple[int, str]]) -> int:
+    """Removes glosses glued on without brackets (`發fā展`) where the page shows enough of them."""
+    # One scan of the page, not one a line: most pages hold a few words in Latin letters and
+    # no gloss at all.
+    page = "\n".join(text for _, text in lines)
+    runs = list(_GLUED.finditer(page))
+    if len(runs) < _GLUED_MIN:  # most pages: their readings are not asked
+        return 0
+    found = [(m, n) for m in runs
+             if (n := glossed_chars(page[max(0, m.start() - _WORD_SYLLABLES):m.start()], m["body"]))]
+    if len(found) < _GLUED_MIN:
+        return 0
+    ends = list(accumulate(len(text) + 1 for _, text in lines))  # just past each line's break
+    for m, n in reversed(found):  # from the end, so that earlier offsets hold
+        k = bisect_right(ends, m.start())
+        number, text = lines[k]
+        start = m.start() - (ends[k - 1] if k else 0)
+        chars = text[start - n:start]
+        doc.repair("gloss", chars + m["body"], chars, start - n, 0.95, number)
+        lines[k] = (number, text[:start] + text[start + len(m["body"]):])
+    return len(found)
