@@ -285,7 +285,7 @@ def test_credits_with_more_separators_a_credits_block_and_dotted_names():
 
 def test_a_bar_between_label_and_value_is_a_separator():
     for line, authors, editors in (("文丨张三", ["张三"], []), ("作者丨张三", ["张三"], []), ("编辑︱李四", [], ["李四"]),
-                                   ("作者：张三 │ 编辑：李四", ["张三"], ["李四"])):
+                                   ("作者：张三 │ 编辑：李四", ["张三"], ["李四"]), ("界面新闻记者 | 张三", ["张三"], [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
         assert result.paragraphs == [P1, P2], line

@@ -146,7 +146,7 @@ _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者"
 _LABEL = re.compile(
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s+|(?=[\u4e00-\u9fff]))"
+    rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
