@@ -317,6 +317,11 @@ def test_a_name_in_latin_letters_is_one_name():
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == authors, line
 
 
+def test_a_photo_credit_word_after_the_names_is_no_name():
+    line = "本文来自微信公众号：江城观察，作者：张三，题图来自：视觉中国"
+    assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == ["张三"]
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

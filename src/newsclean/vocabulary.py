@@ -105,7 +105,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 # Words a run of names can swallow that are roles, not names.
 ROLE_WORDS = frozenset({"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者", "首席记者",
-                        "本报记者", "责任编辑", "报道", "摄", "文", "图", "整理", "编译", "综合", "评论员", "本报评论员"})
+                        "本报记者", "责任编辑", "报道", "摄", "文", "图", "整理", "编译", "综合", "评论员", "本报评论员",
+                        "题图", "配图", "图片"})
 # What some sites print for an unknown value.
 PLACEHOLDERS = frozenset({"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊", "互联网", "网友",
                           "匿名", "不详", "转载", "原创"})
