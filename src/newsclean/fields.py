@@ -261,7 +261,9 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     # The word before such a colon labels what follows it (`王五 审核：赵六`).
     if after and len(tokens) > 1 and len(tokens[-1]) >= 2:
         after = tokens.pop() + after
-    i = 0
+    # A word before real names that is none is the outlet they write for (`文｜财新 张三 李四`).
+    i = int(not strict and len(tokens) >= 2 and bool(_CJK_NAME.fullmatch(tokens[0])) and not surname_first(tokens[0])
+            and all(surname_first(t) for t in tokens[1:]))
     while i < len(tokens):
         # An editor's name may carry the desk's code: `王晓武_NBJS9553`.
         token = _DESK_CODE.sub("", tokens[i].strip("（）()[]【】「」<>"))
