@@ -254,6 +254,15 @@ def test_a_lead_paragraph_opening_with_its_credit_gives_the_authors():
     assert clean("\n".join(["全市完成植树造林三万亩", aside, P2])).meta["authors"] == []
 
 
+def test_dates_in_full_width_digits():
+    assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
+    result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))
+    assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07", "江城日报")
+    assert result.paragraphs == [P1, P2]
+    lead = "本报讯 ２００５年５月７日，" + P1
+    assert clean("\n".join(["全市完成植树造林三万亩", lead, P2])).meta["published_at"] == "2005-05-07"
+
+
 def test_dates_in_chinese_numerals():
     assert parse_date("二〇〇五年五月七日") == "2005-05-07"
     assert parse_date("二○一二年十二月三十一日 星期一") == "2012-12-31"

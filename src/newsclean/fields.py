@@ -99,6 +99,12 @@ def days_first(texts: list[str]) -> bool:
     return day and not month
 
 
+# Full-width digits and the marks between them, one for one (offsets hold).
+WIDE_DATE_CHARS = dict(zip("０１２３４５６７８９－／：．", "0123456789-/:.", strict=True))
+_WIDE = str.maketrans(WIDE_DATE_CHARS)
+_WIDE_DIGIT = re.compile("[０-９]")
+
+
 def parse_date(text: str, day_first: bool = False) -> str | None:
     """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM`,
     `二〇〇五年五月七日` …
@@ -111,6 +117,8 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004"), parse_date("二〇〇五年十二月三十一日")
     ('2004-09-17T17:54', '2004-09-17', '2005-12-31')
     """
+    if _WIDE_DIGIT.search(text):
+        text = text.translate(_WIDE)
     m = find_date(text)
     if not m:
         return None
@@ -350,9 +358,10 @@ def _labels(text: str) -> list[re.Match[str]]:
 
 
 # Bars that pages set between a label and its value or between fields (`文丨张三`), read as `｜`:
-# 丨 is an ideograph only as a radical, which no running text uses.
-_BARS = str.maketrans({"丨": "｜", "︱": "｜", "│": "｜", "┃": "｜"})
-_BAR = re.compile("[丨︱│┃]")  # looked for first: translating every line cost a tenth of reading it
+# 丨 is an ideograph only as a radical, which no running text uses. And a date in full-width
+# digits (`２００５年５月７日`, as GBK-era pages set them), read in ASCII ones.
+_BARS = str.maketrans({"丨": "｜", "︱": "｜", "│": "｜", "┃": "｜", **WIDE_DATE_CHARS})
+_BAR = re.compile("[丨︱│┃０-９]")  # looked for first: translating every line cost a tenth of reading it
 
 
 @lru_cache(maxsize=1 << 14)
@@ -536,6 +545,8 @@ _LEAD_AFTER_DATE = re.compile(r"\s*(?:电|讯|报道|消息)?\s*[】\]）)，,]"
 def lead_date(line: str) -> str | None:
     """The date a lead paragraph opens with, as a dateline (ISO): after at most an outlet's name
     or a bracket, and followed by `电`, `讯`, `报道`, a closing bracket or a comma."""
+    if _WIDE_DIGIT.search(line, 0, _LEAD_DATE_AT + 40):
+        line = line.translate(_WIDE)
     m = DATE.search(line, 0, _LEAD_DATE_AT + 40)
     if (m is None or m.start() > _LEAD_DATE_AT or not _LEAD_BEFORE_DATE.fullmatch(line, 0, m.start())
             or not _LEAD_AFTER_DATE.match(line, m.end())):
