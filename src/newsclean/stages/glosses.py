@@ -134,6 +134,10 @@ class StripGlosses:
     name = "glosses"
     repairs = True
 
+    @staticmethod
+    def preload() -> None:
+        char_readings()  # pypinyin's data file: ~30 ms, on the first page with a Latin word after a character
+
     def __call__(self, doc: Document) -> Document:
         if not doc.lines:
             return doc
