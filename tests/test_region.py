@@ -243,3 +243,11 @@ def test_data_tables_are_told_from_layout_tables():
     # One row is no table of data.
     lines, _, _ = page_lines(parse_html("<html><body><table><tr><td>甲</td><td>乙</td></tr></table></body></html>"))
     assert all(block.table == -1 for _, block in lines)
+
+
+def test_a_data_tables_heading_between_it_and_the_article_goes_with_it():
+    table = "<table border='1'>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS) + "</table>"
+    page = _page_with_table("<p>表1</p>" + table).replace("<p>附：各区县造林面积</p>", "")
+    result = clean(page)
+    assert result.paragraphs == [*P[:3], "表1", *(c for row in ROWS for c in row)]

@@ -328,10 +328,11 @@ def end_at_closing_credit(states: list[str], credits: list[str | None]) -> None:
         seen += state == ARTICLE
 
 
-def take_in_tables(states: list[str], tables: list[int]) -> None:
+def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -> None:
     """A data table the article runs into is the article's, all of it (`附：招生专业及考试科目`
-    and the table of them): alone its cells are short lines without sentences, which score as
-    chrome does. `tables`: each line's data table, -1 for none or for one showing chrome."""
+    and the table of them), and so is a short line between them that shows no chrome (the
+    table's heading: `参考文献`): alone its cells are short lines without sentences, which score
+    as chrome does. `tables`: each line's data table, -1 for none or for one showing chrome."""
     i = 0
     while i < len(tables):
         table = tables[i]
@@ -341,18 +342,20 @@ def take_in_tables(states: list[str], tables: list[int]) -> None:
         j = i
         while j < len(tables) and tables[j] == table:
             j += 1
-        if i > 0 and states[i - 1] == ARTICLE:
-            for k in range(i, j):
+        heading = (i > 1 and states[i - 1] != ARTICLE and states[i - 2] == ARTICLE and tables[i - 1] < 0
+                   and not evidence[i - 1])
+        if i > 0 and (states[i - 1] == ARTICLE or heading):
+            for k in range(i - heading, j):
                 states[k] = ARTICLE
         i = j
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[str | None], tables: list[int] | None = None) -> None:
+               credits: list[str | None], tables: list[int] | None = None, evidence: list[bool] | None = None) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
     at a closing credit, and before a closing promotion."""
     if tables:
-        take_in_tables(states, tables)
+        take_in_tables(states, tables, evidence or [True] * len(tables))
     extend_over_closing_sentences(states, closing, widget)
     end_at_closing_credit(states, credits)
     end_before_closing_prompts(states, prompts)
@@ -445,7 +448,7 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = _plain_tables(blocks, names)
-        settle_end(states, closing, widget, prompts, credits, tables)
+        settle_end(states, closing, widget, prompts, credits, tables, evidence)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
@@ -494,7 +497,7 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
                    [article.prompts[i] for i in keep], [article.credits[i] for i in keep],
-                   [article.tables[i] for i in keep] if article.tables else None)
+                   [article.tables[i] for i in keep] if article.tables else None, [article.evidence[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
