@@ -251,3 +251,13 @@ def test_a_data_tables_heading_between_it_and_the_article_goes_with_it():
     page = _page_with_table("<p>表1</p>" + table).replace("<p>附：各区县造林面积</p>", "")
     result = clean(page)
     assert result.paragraphs == [*P[:3], "表1", *(c for row in ROWS for c in row)]
+
+
+def test_html5_sectioning_elements_name_chrome_without_a_class():
+    aside = "".join(f"<p>{t}</p>" for t in ["城区新增十条公交线路，市民出行更加便捷，早晚高峰的拥堵情况明显缓解。",
+                                              "暑期旅游市场持续升温，周边游订单大幅增长，不少景区提前发布了限流公告。"])
+    page = ("<html><head><title>全市完成植树造林三万亩_江城网</title></head><body>"
+            "<nav><a href='/'>首页</a><a href='/n'>新闻</a><a href='/s'>社会</a></nav>"
+            "<main><article><h1>全市完成植树造林三万亩</h1>" + "".join(f"<p>{p}</p>" for p in P[:3]) + "</article>"
+            f"<aside>{aside}</aside></main><footer><p>主办单位：江城日报社，地址：江城市人民路1号。</p></footer></body></html>")
+    assert clean(page).paragraphs == P[:3]
