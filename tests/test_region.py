@@ -261,3 +261,6 @@ def test_html5_sectioning_elements_name_chrome_without_a_class():
             "<main><article><h1>全市完成植树造林三万亩</h1>" + "".join(f"<p>{p}</p>" for p in P[:3]) + "</article>"
             f"<aside>{aside}</aside></main><footer><p>主办单位：江城日报社，地址：江城市人民路1号。</p></footer></body></html>")
     assert clean(page).paragraphs == P[:3]
+    # The same named by ARIA roles.
+    roles = page.replace("<aside>", "<div role='complementary'>").replace("</aside>", "</div>")
+    assert clean(roles).paragraphs == P[:3]

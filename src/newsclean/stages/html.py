@@ -223,6 +223,9 @@ def _hidden(style: str) -> bool:
 # What HTML5's sectioning elements name, where their class and id name nothing (`<nav>`,
 # `<footer>`, `<aside>`; not `<header>`: a page's banner or an article's headline and byline).
 _TAG_KINDS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "article": "article", "main": "article"}
+# The same named by an ARIA role (`<div role="navigation">`).
+_ROLE_KINDS = {"navigation": "navigation", "contentinfo": "footer", "complementary": "sidebar", "main": "article",
+               "article": "article", "search": "form"}
 # A name with its label at most; an author's box with a biography is longer.
 _AUTHOR_MAX = 40
 
@@ -274,7 +277,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
             parent = stack[-1]
             context, chrome_above = parent[1], parent[2]
             attrib = el.attrib
-            kind = None
+            kind = section = None
             if attrib:  # most elements have none, or only an href or a src: asked once
                 style = attrib.get("style")
                 if (style is not None and _hidden(style)) or attrib.get("hidden") is not None:
@@ -296,14 +299,17 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                 if names and not chrome_above and (attrib.get("itemprop") == "author" or "author" in (
                         attrib.get("rel") or "").split()):
                     marked.append(el)
-            if kind is None and tag in _TAG_KINDS:
-                kind = _TAG_KINDS[tag]
+                if kind is None and (role := attrib.get("role")) is not None:
+                    kind = section = _ROLE_KINDS.get(role.strip().lower())
+            if kind is None:
+                section = _TAG_KINDS.get(tag)
+            if section is not None:
                 # A chrome element holds chrome wherever it stands; `<article>` and `<main>` name
                 # the article only where nothing above named a kind (a feed wraps each card in one).
-                if kind in CHROME_DOM_KINDS:
-                    context, chrome_above = kind, True
+                if section in CHROME_DOM_KINDS:
+                    context, chrome_above = section, True
                 elif context is None:
-                    context = kind
+                    context = section
             if tag in BLOCK_TAGS:
                 if buf:
                     flush()
