@@ -49,6 +49,8 @@ FAST = {
     "long runs of private-use characters": "\ue000" * 200_000 + P + "\ue765" * 100_000,
     "100,000 nested <div>": "<div>" * 100_000 + P + "</div>" * 100_000,
     "a run of <": "<" * 500_000,
+    "a placeholder dateline alone": "1970-01-01 08:00",
+    "a page of one dated line in a comment": "<html><body><tr class='comment'>fā（zhǎn）13/02/2022</tr></body></html>",
 }
 SLOW = {
     "1 MB with no newline": (P * 31_000)[:1_000_000],

@@ -28,6 +28,29 @@ def test_any_bytes_give_a_result(data):
     assert_well_formed(clean(data))
 
 
+# Markup of the kinds the html and region stages read (tables, sectioning elements, roles, author
+# marks, chrome names), around text of the kinds the other stages read (glosses, dates, credits).
+_PIECES = ["植树造林", "全市完成年度任务，", "發(fā)展", "發fā展", "（zhǎn）", "2022-02-13 10:20", "13/02/2022",
+           "1970-01-01", "作者：张三", "责任编辑：李四", "｜", "(", "参考文献", "Copyright ©", "。"]
+_TAGS = ["table", "tr", "td", "th", "div", "p", "a", "nav", "footer", "aside", "article", "main", "span", "li", "h1",
+         "title", "time"]
+_ATTRS = ["", " class='author'", " role='navigation'", " class='content'", " itemprop='author'",
+          " class='comment'", " style='display:none'", " rel='author'"]
+markup = st.recursive(
+    st.lists(st.sampled_from(_PIECES), max_size=5).map("".join),
+    lambda inner: st.tuples(st.sampled_from(_TAGS), st.sampled_from(_ATTRS), st.lists(inner, max_size=4),
+                            st.booleans()).map(lambda t: f"<{t[0]}{t[1]}>" + "".join(t[2]) + (f"</{t[0]}>" if t[3] else "")),
+    max_leaves=30)
+
+
+@SETTINGS
+@given(markup)
+def test_any_page_of_such_markup_gives_a_result(body):
+    page = f"<html><body>{body}</body></html>"
+    assert_well_formed(clean(page))
+    assert_well_formed(clean(page.encode("gbk", errors="replace")))
+
+
 @SETTINGS
 @given(st.text())
 # ftfy turns the C1 control into ‰, which makes the line GB18030 read as cp1252.

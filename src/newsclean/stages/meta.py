@@ -201,7 +201,7 @@ class FindMetadata:
             self._read_lead(texts, numbers, inside, found)
         _read_days_first(texts, numbers, found)
         self._read_declared(doc.declared, found, doc.url)
-        if span is not None and not found.meta["published_at"]:
+        if span is not None and span[0] < len(texts) and not found.meta["published_at"]:
             # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
             found.set("published_at", lead_date(texts[span[0]]), f"line {numbers[span[0]]}")
         if not found.meta["authors"]:
