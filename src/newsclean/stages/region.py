@@ -330,9 +330,10 @@ def end_at_closing_credit(states: list[str], credits: list[str | None]) -> None:
 
 def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -> None:
     """A data table the article runs into is the article's, all of it (`附：招生专业及考试科目`
-    and the table of them), and so is a short line between them that shows no chrome (the
-    table's heading: `参考文献`): alone its cells are short lines without sentences, which score
-    as chrome does. `tables`: each line's data table, -1 for none or for one showing chrome."""
+    and the table of them), and so is a line between them that shows no chrome (the table's
+    heading: `参考文献`): alone its cells are short lines without sentences, which score as chrome
+    does. `tables`: each line's data table, -1 for none or for one showing chrome; `evidence`:
+    whether each line shows chrome of its own."""
     i = 0
     while i < len(tables):
         table = tables[i]
@@ -354,8 +355,8 @@ def settle_end(states: list[str], closing: list[bool], widget: list[bool], promp
                credits: list[str | None], tables: list[int] | None = None, evidence: list[bool] | None = None) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
     at a closing credit, and before a closing promotion."""
-    if tables:
-        take_in_tables(states, tables, evidence or [True] * len(tables))
+    if tables and evidence:
+        take_in_tables(states, tables, evidence)
     extend_over_closing_sentences(states, closing, widget)
     end_at_closing_credit(states, credits)
     end_before_closing_prompts(states, prompts)
@@ -457,11 +458,9 @@ class FindArticle:
 
 
 # What in a table's line shows the table is chrome (a login form, a list of links, a calendar
-# of posts): cue words, a chrome container, links, a form, a prompt, metadata; not a bare number,
-# which a table's cell often is.
-_TABLE_CHROME = ("cue:", "ctx:comment", "ctx:footer", "ctx:navigation", "ctx:share", "ctx:related", "ctx:sidebar",
-                 "ctx:ad", "ctx:form", "prompt", "speaks_of_site", "footer_heading", "meta:",
-                 "link:most", "link:all", "learned", "tag:form", "tag:title")
+# of posts): chrome of the line's own, but not its shape, not its repeating and not a missing
+# sentence end, which a table's cells show (a bare number, `同上`, a short label).
+_TABLE_CHROME = tuple(n for n in _CHROME_EVIDENCE if n not in ("shape:", "chrome_prose", "repeated:", "truncated"))
 
 
 def _plain_tables(blocks: list[Block | None], names: list[tuple[str, ...]]) -> list[int]:
@@ -473,7 +472,6 @@ def _plain_tables(blocks: list[Block | None], names: list[tuple[str, ...]]) -> l
     chrome_tables = {t for t, n in zip(tables, names, strict=True) if t >= 0 and any(
         x.startswith(_TABLE_CHROME) for x in n)}
     return [-1 if t in chrome_tables else t for t in tables]
-
 
 
 def _closes(line: str, names: tuple[str, ...], evidence: bool) -> bool:
