@@ -140,8 +140,8 @@ class Document:
     # Lines before this document's text on the page (a piece of a split document).
     line_offset: int = 0
     # What the markup says about each line (by line number), and what the page declares about
-    # itself in its head (`<title>`, `<meta>`, JSON-LD, `<time>`, the headline element), by
-    # key; both empty for a text page.
+    # itself in its head (`<title>`, `<meta>`, JSON-LD, `<time>`, the headline element) and by
+    # the elements it marks as its author's (`element:author`), by key; both empty for a text page.
     blocks: dict[int, Block] = field(default_factory=dict)
     declared: dict[str, list[str]] = field(default_factory=dict)
     article: Article | None = None
