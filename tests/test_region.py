@@ -264,3 +264,13 @@ def test_html5_sectioning_elements_name_chrome_without_a_class():
     # The same named by ARIA roles.
     roles = page.replace("<aside>", "<div role='complementary'>").replace("</aside>", "</div>")
     assert clean(roles).paragraphs == P[:3]
+
+
+def test_a_css_frameworks_utility_class_names_no_kind():
+    from newsclean.vocabulary import dom_kind
+
+    # Bootstrap's and Tailwind's `text-*` say how text looks: a footer styled so is still a footer,
+    # and a menu item styled so is no article.
+    assert dom_kind("text-center") is None and dom_kind("text-sm text-gray-500") is None
+    assert dom_kind("text-center copyright") == "footer"
+    assert dom_kind("article-text") == dom_kind("main-text text-left") == dom_kind("text") == "article"

@@ -36,9 +36,19 @@ _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _SEGMENT = re.compile(r"[A-Za-z0-9]+")
 
 
+# A utility class of a CSS framework (Bootstrap's `text-center`, Tailwind's `text-sm`,
+# `text-gray-500`) says how text looks, not what it is: its `text` is no article's.
+_PRESENTATIONAL = re.compile(
+    r"(?:[a-z]+:)*text-(?:xs|sm|base|lg|[2-9]?xl|left|center|right|justify|start|end|nowrap|wrap|truncate|break"
+    r"|uppercase|lowercase|capitalize|muted|primary|secondary|success|danger|warning|info|light|dark|body|white|black"
+    r"|reset|[a-z]+-\d{2,3})")
+
+
 def _tokens(name: str) -> set[str]:
     """`postCommentList_2` → {postcommentlist, post, comment, list}: whole segments and camelCase words."""
     out = set()
+    if "text-" in name:
+        name = " ".join(item for item in name.split() if not _PRESENTATIONAL.fullmatch(item))
     for segment in _SEGMENT.findall(name):
         out.add(segment.lower())
         out.update(t.lower() for t in _TOKEN.findall(segment))
