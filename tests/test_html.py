@@ -157,3 +157,14 @@ def test_an_element_the_markup_marks_as_the_authors_names_them_where_nothing_els
         result = clean(page)
         assert result.meta["authors"] == authors, info
         assert result.meta["source"] in (None, "江城日报") and result.paragraphs == paras, info
+
+
+def test_declared_authors_set_apart_by_commas_are_each_read():
+    from newsclean import clean
+
+    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    for author, authors in (("张三,李四", ["张三", "李四"]), ("张三, Hans Publishers", ["张三"]),
+                            ("Wikimedia Foundation, Inc.", []), ("张三,新华网", ["张三"])):
+        page = (f"<html><head><title>植树造林</title><meta name='author' content='{author}'></head>"
+                f"<body><h1>植树造林</h1>{body}</body></html>")
+        assert clean(page).meta["authors"] == authors, author

@@ -56,7 +56,10 @@ _TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
-_ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation)$|www\.|https?:|,")
+# What ends an organisation's name, not a person's (in Chinese or English), or marks an address.
+_ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation"
+                           r"|Publish(?:ers?|ing)|Press|Media|News|Group|Corp(?:oration)?\.?|LLC|Agency)$|www\.|https?:|,")
+_AUTHOR_PARTS = re.compile(r"[,，;；、]")
 
 
 # How far under the headline a name the headline opens with may stand (past a dateline and a
@@ -441,11 +444,14 @@ class FindMetadata:
             found.set("published_at", url_date(address), where)
         for key in DECLARED_AUTHORS:
             for value in declared.get(key, []):
-                if _ORGANISATION.search(value) or any(value in site or site in value for site in sites):
-                    continue
-                people, left = names(value, strict=False)
-                if people and not left:
-                    found.add("authors", people, f"markup {key}")
+                # Several authors set apart by commas (`张三,李四`); a publisher's name may hold one
+                # too (`Wikimedia Foundation, Inc.`): each part is asked.
+                for part in filter(None, (p.strip() for p in _AUTHOR_PARTS.split(value))):
+                    if _ORGANISATION.search(part) or any(part in site or site in part for site in sites):
+                        continue
+                    people, left = names(part, strict=False)
+                    if people and not left:
+                        found.add("authors", people, f"markup {key}")
         if not found.meta["authors"]:
             for value in declared.get("element:author", []):
                 people, left = (read_fields(value).authors, "") if read_fields(value).authors else names(
