@@ -168,3 +168,18 @@ def test_declared_authors_set_apart_by_commas_are_each_read():
         page = (f"<html><head><title>植树造林</title><meta name='author' content='{author}'></head>"
                 f"<body><h1>植树造林</h1>{body}</body></html>")
         assert clean(page).meta["authors"] == authors, author
+
+
+def test_an_organisation_json_ld_names_as_the_author_is_none():
+    import json
+
+    from newsclean import clean
+
+    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    for author, authors in (({"@type": "Organization", "name": "观察评论"}, []), ({"@type": "Person", "name": "张三"}, ["张三"]),
+                            ([{"@type": "Person", "name": "张三"}, {"@type": "NewsMediaOrganization", "name": "观察评论"}],
+                             ["张三"])):
+        ld = json.dumps({"@type": "NewsArticle", "headline": "植树造林", "author": author}, ensure_ascii=False)
+        page = (f"<html><head><title>植树造林</title><script type='application/ld+json'>{ld}</script></head>"
+                f"<body><h1>植树造林</h1>{body}</body></html>")
+        assert clean(page).meta["authors"] == authors, author

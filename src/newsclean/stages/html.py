@@ -144,7 +144,7 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
         if (script.get("type") or "").strip().lower() == "application/ld+json":
             for obj in _ld_objects(script.text):
                 for key in _LD_KEYS:
-                    for value in _ld_values(obj.get(key)):
+                    for value in _ld_values(obj.get(key), people=key == "author"):
                         add(f"ld:{key}", value)
         elif any(hint in script.text for hint in _SCRIPT_HINTS):
             # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
@@ -191,13 +191,21 @@ def _ld_objects(text: str) -> list[dict]:
     return out
 
 
-def _ld_values(value) -> list[str]:
+# What JSON-LD calls an organisation: as an `author`, it names no person (`澎湃新闻`).
+_LD_ORGANISATIONS = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization"})
+
+
+def _ld_values(value, people: bool = False) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        kinds = value.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if people and any(k in _LD_ORGANISATIONS for k in kinds if isinstance(k, str)):
+            return []
         return _ld_values(value.get("name"))
     if isinstance(value, list):
-        return [v for item in value for v in _ld_values(item)]
+        return [v for item in value for v in _ld_values(item, people)]
     return []
 
 
