@@ -183,3 +183,15 @@ def test_an_organisation_json_ld_names_as_the_author_is_none():
         page = (f"<html><head><title>植树造林</title><script type='application/ld+json'>{ld}</script></head>"
                 f"<body><h1>植树造林</h1>{body}</body></html>")
         assert clean(page).meta["authors"] == authors, author
+
+
+def test_a_declared_value_with_its_label_gives_the_value():
+    from newsclean import clean
+
+    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    for head, source, authors in (("<meta name='source' content='来源：人民网－人民日报'>", "人民网－人民日报", []),
+                                  ("<meta name='author' content='作者：张三'>", None, ["张三"]),
+                                  ("<meta name='author' content='作者：张三、李四'>", None, ["张三", "李四"])):
+        page = f"<html><head><title>植树造林</title>{head}</head><body><h1>植树造林</h1>{body}</body></html>"
+        meta = clean(page).meta
+        assert (meta["source"], meta["authors"]) == (source, authors), head

@@ -449,21 +449,17 @@ class FindMetadata:
                 for part in filter(None, (p.strip() for p in _AUTHOR_PARTS.split(value))):
                     if _ORGANISATION.search(part) or any(part in site or site in part for site in sites):
                         continue
-                    people, left = names(part, strict=False)
-                    if people and not left:
-                        found.add("authors", people, f"markup {key}")
+                    found.add("authors", declared_people(part), f"markup {key}")
         if not found.meta["authors"]:
             for value in declared.get("element:author", []):
-                people, left = (read_fields(value).authors, "") if read_fields(value).authors else names(
-                    value, strict=False)
-                if not left.strip():
-                    found.add("authors", list(people), "markup element:author")
+                found.add("authors", declared_people(value), "markup element:author")
             if found.meta["source"] in found.meta["authors"]:
                 # A name beside the date, read as the outlet, is the author the markup marks.
                 found.meta["source"] = None
                 found.found_in.pop("source", None)
         for key in DECLARED_SOURCES:
             for value in declared.get(key, []):
+                value = read_fields(value).source or value  # with its label (`来源：人民网`)
                 if 2 <= len(value) <= 20 and value not in PLACEHOLDERS and not value.isdigit():
                     found.set("source", value, f"markup {key}")
         for key in DECLARED_SITES:
@@ -481,6 +477,16 @@ def _read_days_first(texts: list[str], numbers: list[int], found: _Found) -> Non
     line = texts[numbers.index(int(where[5:]))]
     if parse_date(line) == found.meta["published_at"]:  # the line's date is the one read
         found.meta["published_at"] = parse_date(line, day_first=True)
+
+
+def declared_people(value: str) -> list[str]:
+    """The names a declared author's value gives: with its label (`作者：张三`), or as names
+    alone (`张三`, `本报记者 张三`), nothing where anything else is left."""
+    labelled = read_fields(value).authors
+    if labelled:
+        return list(labelled)
+    people, left = names(value, strict=False)
+    return people if not left.strip() else []
 
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
