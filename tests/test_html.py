@@ -195,3 +195,13 @@ def test_a_declared_value_with_its_label_gives_the_value():
         page = f"<html><head><title>植树造林</title>{head}</head><body><h1>植树造林</h1>{body}</body></html>"
         meta = clean(page).meta
         assert (meta["source"], meta["authors"]) == (source, authors), head
+
+
+def test_a_declared_date_written_without_separators():
+    from newsclean import clean
+
+    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    for value, date in (("20220213", "2022-02-13"), ("202202131020", "2022-02-13T10:20"), ("20221399", None)):
+        page = (f"<html><head><title>植树造林</title><meta name='publishdate' content='{value}'></head>"
+                f"<body><h1>植树造林</h1>{body}</body></html>")
+        assert clean(page).meta["published_at"] == date, value

@@ -410,7 +410,7 @@ class FindMetadata:
         all, then authors that are names, the outlet and the site."""
         for key in DECLARED_DATES:
             for value in declared.get(key, []):
-                date = parse_date(value)
+                date = declared_date(value)
                 if date:
                     text_date = found.meta.get("published_at")
                     if not text_date or text_date[:10] != date[:10] or len(text_date) < len(date):
@@ -428,7 +428,7 @@ class FindMetadata:
         # stands for it.
         for key in DECLARED_DATES_WEAK:
             for value in declared.get(key, []) if not found.meta.get("published_at") else ():
-                found.set("published_at", parse_date(value), f"markup {key}")
+                found.set("published_at", declared_date(value), f"markup {key}")
                 if found.meta.get("published_at"):
                     break
         # A site names itself as the author too (`<meta name="author" content="网易">` on a page
@@ -477,6 +477,20 @@ def _read_days_first(texts: list[str], numbers: list[int], found: _Found) -> Non
     line = texts[numbers.index(int(where[5:]))]
     if parse_date(line) == found.meta["published_at"]:  # the line's date is the one read
         found.meta["published_at"] = parse_date(line, day_first=True)
+
+
+# A date a program wrote without separators: `20220213`, `202202131020`, `20220213102030`.
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                           r"(?:([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?)?")
+
+
+def declared_date(value: str) -> str | None:
+    """A date the markup declares, in any form a dateline has or written without separators
+    (a markup value is all date; a line of text is not read so)."""
+    date = parse_date(value)
+    if date is None and (m := _COMPACT_DATE.fullmatch(value.strip())):
+        date = f"{m[1]}-{m[2]}-{m[3]}" + (f"T{m[4]}:{m[5]}" if m[4] else "")
+    return date
 
 
 def declared_people(value: str) -> list[str]:
