@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 from newsclean.document import LONE_SURROGATE, Block, Document
@@ -149,7 +150,7 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
         elif any(hint in script.text for hint in _SCRIPT_HINTS):
             # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
             for m in _SCRIPT_PUBLISHED.finditer(script.text):
-                add("script:published", m["value"])
+                add("script:published", _script_date(m))
     for time in root.iter("time"):
         add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
     for h1 in root.iter("h1"):
@@ -161,10 +162,19 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
 # (It opens with the key's letters, so that the engine skips along a long script to them; a
 # script is searched only where it holds one of the hints.)
 _SCRIPT_HINTS = ("pubtime", "pubTime", "pub_time", "pubdate", "pubDate", "pub_date", "publish", "Publish", "datePub")
+# Or the seconds (milliseconds) since 1970 (`"publish_time": 1644718830`), as a number.
 _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
-    r"""datepublished)["']?\s*[:=]\s*["'](?P<value>[^"'\n]{8,40})["']""",
+    r"""datepublished)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?P<ms>\d{3})?(?!\d))""",
     re.IGNORECASE)
+# Chinese portals print their times in Beijing's: an epoch is read so.
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def _script_date(m: re.Match[str]) -> str:
+    if m["value"] is not None:
+        return m["value"]
+    return datetime.fromtimestamp(int(m["epoch"]), _BEIJING).strftime("%Y-%m-%d %H:%M")
 
 _NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
 
