@@ -103,6 +103,9 @@ def test_a_publication_time_a_script_sets_in_the_article_data():
     # A date in the text is believed first.
     dated = page.replace("<body>", "<body><p>2022年1月5日 来源：江城日报</p>")
     assert clean(dated).meta["published_at"] == "2022-01-05"
+    # A portal's `ptime`, not an `uptime`.
+    assert clean(page.replace('"pubtime"', '"ptime"')).meta["published_at"] == "2023-03-12T10:30"
+    assert clean(page.replace('"pubtime"', '"uptime"')).meta["published_at"] is None
     # Seconds or milliseconds since 1970, as a number, read in Beijing's time.
     for epoch in ("1678588200", "1678588200000"):
         timed = page.replace('"pubtime": "2023-03-12 10:30:00"', f'"publish_time": {epoch}')

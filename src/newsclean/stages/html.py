@@ -161,11 +161,12 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
 # A script's key for the article's publication time, and its value: a quoted date.
 # (It opens with the key's letters, so that the engine skips along a long script to them; a
 # script is searched only where it holds one of the hints.)
-_SCRIPT_HINTS = ("pubtime", "pubTime", "pub_time", "pubdate", "pubDate", "pub_date", "publish", "Publish", "datePub")
+_SCRIPT_HINTS = ("pubtime", "pubTime", "pub_time", "pubdate", "pubDate", "pub_date", "publish", "Publish", "datePub",
+                 "ptime")
 # Or the seconds (milliseconds) since 1970 (`"publish_time": 1644718830`), as a number.
 _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
-    r"""datepublished)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?P<ms>\d{3})?(?!\d))""",
+    r"""datepublished|(?<![a-z])ptime)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?P<ms>\d{3})?(?!\d))""",
     re.IGNORECASE)
 # Chinese portals print their times in Beijing's: an epoch is read so.
 _BEIJING = timezone(timedelta(hours=8))
