@@ -254,6 +254,17 @@ def test_a_lead_paragraph_opening_with_its_credit_gives_the_authors():
     assert clean("\n".join(["全市完成植树造林三万亩", aside, P2])).meta["authors"] == []
 
 
+def test_a_weekday_beside_the_date_is_part_of_it():
+    for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
+                                                                         "2022-02-13T10:20"),
+                       ("2022年2月13日（周日） 来源：江城日报", "2022-02-13")):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"]) == (date, "江城日报"), line
+        assert result.paragraphs == [P1, P2], line
+    # `周一` opening a name is no weekday.
+    assert clean("\n".join(["全市完成植树造林三万亩", "2022-02-13 记者 周一鸣", P1, P2])).meta["authors"] == ["周一鸣"]
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))

@@ -16,9 +16,12 @@ from newsclean.text import PRIVATE_USE, cjk_count, is_prose
 from newsclean.vocabulary import CREDIT_ROLES, FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
 
 # A `?` between date and time is the space a GBK round trip lost.
+# The weekday a dateline may set beside the date, before or after its time (`2022年2月13日 星期日 10:20`).
+# (`周一` only where no character follows it: `周一鸣` is a name.)
+_WEEKDAY = r"(?:\s*[（(]?(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff]))[）)]?)?"
 DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?" + _WEEKDAY +
+    r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?" + _WEEKDAY
 )
 # The month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
 # forums print it. Apart from DATE, and searched only where a line holds a slash: a pattern that
