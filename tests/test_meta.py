@@ -265,6 +265,12 @@ def test_a_weekday_beside_the_date_is_part_of_it():
     assert clean("\n".join(["全市完成植树造林三万亩", "2022-02-13 记者 周一鸣", P1, P2])).meta["authors"] == ["周一鸣"]
 
 
+def test_a_widgets_words_beside_the_fields_are_no_text_of_the_line():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2005.05.07 08:15 江城网 评论 分享", P1, P2]))
+    assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07T08:15", "江城网")
+    assert result.paragraphs == [P1, P2]
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))

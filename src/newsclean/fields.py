@@ -184,6 +184,8 @@ _MODIFIED = re.compile(r"更新|修改|修订")
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)"
                         r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d)")
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
+# A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
+_WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
@@ -444,7 +446,7 @@ def read_fields(line: str) -> Fields:
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
         authors.append(by["name"])
-    outlet = _outlet(strip_dates(head, count=1)) if date_match else None
+    outlet = _outlet(_WIDGET_WORD.sub(" ", strip_dates(head, count=1))) if date_match else None
     if date_match and not outlet and not labels:
         outlet, beside = _outlet_and_names(strip_dates(head, count=1))
         if outlet or beside:
@@ -458,7 +460,7 @@ def read_fields(line: str) -> Fields:
                 OUTLET_SUFFIXES):
             authors.append(outlet)
             outlet = None
-    rest_text = _WIDGET.sub(" ", " ".join([head, *rest]))
+    rest_text = _WIDGET_WORD.sub(" ", _WIDGET.sub(" ", " ".join([head, *rest])))
     rest_text = _URL.sub(" ", _BY.sub(" ", strip_dates(rest_text)))
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
     # A label counts when a colon sets it apart or it gave a value: `记者问` labels nothing.
