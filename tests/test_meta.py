@@ -271,6 +271,12 @@ def test_a_widgets_words_beside_the_fields_are_no_text_of_the_line():
     assert result.paragraphs == [P1, P2]
 
 
+def test_a_source_ends_at_its_first_space_or_bracket():
+    for line, source in (("2005年05月07日 08:15 来源：中国新闻网 参与互动(0)", "中国新闻网"), ("来源：(江城日报)", "江城日报"),
+                         ("来源：人民网－人民日报", "人民网－人民日报")):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["source"] == source, line
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))

@@ -184,6 +184,7 @@ _MODIFIED = re.compile(r"更新|修改|修订")
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)"
                         r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d)")
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
+_SOURCE_END = re.compile(r"[\s）)》(（]")
 # A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
@@ -422,7 +423,10 @@ def read_fields(line: str) -> Fields:
                     head_end = min(head_end, head_start + outlet.start())
         elif kind == "source":
             value = value.strip().lstrip("[【（(《 ").split("]")[0].split("】")[0]
-            cut = _VALUE_END.search(value) or re.search(r"[\s）)》]", value)
+            # It ends at a field's end or at the first space or bracket, whichever comes first
+            # (`中国新闻网 参与互动(0)`).
+            cut = min(filter(None, (_VALUE_END.search(value), _SOURCE_END.search(value))), key=re.Match.start,
+                      default=None)
             name = (value[:cut.start()] if cut else value).strip()
             # Markup that leaked into the text (`size="20"`) is no source.
             if 2 <= len(name) <= 20 and name not in PLACEHOLDERS and not _MARKUP_VALUE.search(name):
