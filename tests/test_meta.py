@@ -277,6 +277,11 @@ def test_a_source_ends_at_its_first_space_or_bracket():
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["source"] == source, line
 
 
+def test_an_upload_time_is_a_date_label():
+    result = clean("\n".join(["全市完成植树造林三万亩", "上传时间：2005-5-7 17:23:45 作者：admin 来源：转载", P1, P2]))
+    assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07T17:23", None)
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))
