@@ -282,6 +282,13 @@ def test_an_upload_time_is_a_date_label():
     assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07T17:23", None)
 
 
+def test_a_papers_page_beside_the_date_is_no_text_of_the_line():
+    for line in ("江城日报 2005-05-07 第A03版", "2005-05-07 A3版 江城日报"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07", "江城日报"), line
+        assert result.paragraphs == [P1, P2], line
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))
