@@ -289,6 +289,11 @@ def test_a_papers_page_beside_the_date_is_no_text_of_the_line():
         assert result.paragraphs == [P1, P2], line
 
 
+def test_an_outlets_report_mark_is_no_part_of_its_name():
+    result = clean("\n".join(["全市完成植树造林三万亩", "江城日报讯 2005年5月7日", P1, P2]))
+    assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07", "江城日报")
+
+
 def test_dates_in_full_width_digits():
     assert parse_date("２００５年５月７日") == "2005-05-07" and parse_date("２０２２－０２－１３ １０：２０") == "2022-02-13T10:20"
     result = clean("\n".join(["全市完成植树造林三万亩", "２００５年５月７日　来源：江城日报", P1, P2]))

@@ -341,8 +341,11 @@ def _outlet(text: str) -> str | None:
     m = _OUTLET.match(text)
     if not m or m["name"] in PLACEHOLDERS:
         return None
-    n = cjk_count(m["name"])
-    return m["name"] if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and m["name"].endswith(OUTLET_SUFFIXES)) else None
+    name = m["name"]
+    if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
+        name = name[:-1]  # `江城日报讯`: the paper reports
+    n = cjk_count(name)
+    return name if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and name.endswith(OUTLET_SUFFIXES)) else None
 
 
 # A label starts at most this far before its word (the prefix of `本文编辑`, `实习编辑`).
