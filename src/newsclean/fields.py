@@ -571,9 +571,16 @@ def lead_date(line: str) -> str | None:
 _CLOSING_AFFILIATION = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{4,30}[）)]\s*$")
 
 
-def is_affiliated_byline(line: str) -> bool:
-    """Names and their affiliation in brackets, nothing else (`张三（江城大学教授）`)."""
-    return bool(_CLOSING_AFFILIATION.search(line)) and bool(bare_names(line))
+_BULLETS = "◎●■□◆·•"
+
+
+def is_names_line(line: str) -> bool:
+    """A byline of names and nothing else that no headline is: two names or more (`张三 李四`),
+    or names after a bullet (`◎张三`) or with their affiliation (`张三（江城大学教授）`). (One
+    bare word may be a name or a headline: `麻辣杂谈`.)"""
+    found = bare_names(line)
+    return bool(found) and (len(found) >= 2 or line.lstrip()[:1] in _BULLETS
+                            or bool(_CLOSING_AFFILIATION.search(line)))
 
 
 def bare_names(line: str) -> list[str]:
@@ -583,7 +590,7 @@ def bare_names(line: str) -> list[str]:
     affiliation = _CLOSING_AFFILIATION.search(line)
     if affiliation:
         line = line[:affiliation.start()]
-    tokens = [t for t in _NAME_SPLIT.split(line.strip(" （）()[]【】")) if t]
+    tokens = [t for t in _NAME_SPLIT.split(line.strip(" （）()[]【】" + _BULLETS)) if t]  # and a bullet (`◎张三`)
     if not 1 <= len(tokens) <= 4:
         return []
     found, left = names(" ".join(tokens), strict=True)

@@ -10,8 +10,8 @@ from newsclean.document import Article, Document
 from newsclean.fields import (
     bare_names,
     days_first,
-    is_affiliated_byline,
     is_metadata_line,
+    is_names_line,
     lead_credit,
     lead_date,
     names,
@@ -113,7 +113,7 @@ def could_be_headline(line: str, declared: bool = False) -> bool:
     """A head line that may be the headline: short, not prose, not chrome, not metadata (nor a
     line whose labels give values: `作者：赵培：北京物资学院`), not a subtitle (set after a dash:
     `——当代中国的精神危机`) nor a section's numbered heading, nor a sentence broken off, nor a line
-    of names with their affiliation (a byline: `张三（江城大学教授）`). With `declared` (the page's own
+    of names (a byline: `张三 李四`, `张三（江城大学教授）`). With `declared` (the page's own
     headings repeat it) it may read as a sentence and be as short as a name (`金锺国`)."""
     return (has_cjk(line, 2 if declared else 4) and (declared or not is_prose(line))
             and not line.startswith(("——", "--", "—"))
@@ -121,7 +121,7 @@ def could_be_headline(line: str, declared: bool = False) -> bool:
             and not _SECTION_HEADING.match(line) and chrome_kind(line) not in _NOT_HEADLINE
             and not is_keyword_list(line) and not is_menu(line) and not is_trail(line) and not PHONE.search(line)
             and not _SITE_LINE.match(line) and not is_metadata_line(line) and len(line) <= 80
-            and not line.endswith(_CLAUSE_ENDS) and (declared or not is_affiliated_byline(line)))
+            and not line.endswith(_CLAUSE_ENDS) and (declared or not is_names_line(line)))
 
 
 def is_dateline(line: str) -> bool:
