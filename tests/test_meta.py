@@ -384,6 +384,13 @@ def test_a_bullet_before_the_names_under_the_headline():
         assert result.paragraphs == [P1, P2], line
 
 
+def test_a_reporters_name_alone_in_brackets_closing_the_article():
+    for end, authors in (("（张三）", ["张三"]), ("（张三 李四）", ["张三", "李四"]), ("（完）", []), ("（新华社）", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2 + end]))
+        assert result.meta["authors"] == authors, end
+        assert result.paragraphs == [P1, P2 + end], end
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

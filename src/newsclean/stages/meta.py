@@ -377,6 +377,9 @@ class FindMetadata:
             if fields.authors and is_metadata_line(tail):
                 found.add("authors", fields.authors, f"line {numbers[last]}")
                 found.set("source", fields.source, f"line {numbers[last]}")
+            elif (closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None:
+                # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
+                found.add("authors", bare_names(closing["names"]), f"line {numbers[last]}")
 
     @staticmethod
     def _read_lead(texts, numbers, inside, found: _Found) -> None:
@@ -552,6 +555,9 @@ def _looks_like_page_title(line: str) -> bool:
 
 
 _PAGE_TITLE_MAX = 120
+
+
+_CLOSING_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*$")
 
 
 def _credit_start(tail: str) -> int:
