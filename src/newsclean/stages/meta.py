@@ -377,7 +377,8 @@ class FindMetadata:
             if fields.authors and is_metadata_line(tail):
                 found.add("authors", fields.authors, f"line {numbers[last]}")
                 found.set("source", fields.source, f"line {numbers[last]}")
-            elif (closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None:
+            elif (closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None and chrome_kind(
+                    closing["names"]) is None:
                 # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
                 found.add("authors", bare_names(closing["names"]), f"line {numbers[last]}")
 
