@@ -385,7 +385,8 @@ def test_a_bullet_before_the_names_under_the_headline():
 
 
 def test_a_reporters_name_alone_in_brackets_closing_the_article():
-    for end, authors in (("（张三）", ["张三"]), ("（张三 李四）", ["张三", "李四"]), ("（完）", []), ("（新华社）", [])):
+    for end, authors in (("（张三）", ["张三"]), ("（张三 李四）", ["张三", "李四"]), ("（完）", []), ("（新华社）", []),
+                         ("（相关阅读）", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2 + end]))
         assert result.meta["authors"] == authors, end
         assert result.paragraphs == [P1, P2 + end], end
