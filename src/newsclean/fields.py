@@ -454,9 +454,10 @@ def read_fields(line: str) -> Fields:
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
         authors.append(by["name"])
-    outlet = _outlet(_WIDGET_WORD.sub(" ", strip_dates(head, count=1))) if date_match else None
+    beside_date = _WIDGET_WORD.sub(" ", strip_dates(head, count=1)) if date_match else ""
+    outlet = _outlet(beside_date) if date_match else None
     if date_match and not outlet and not labels:
-        outlet, beside = _outlet_and_names(strip_dates(head, count=1))
+        outlet, beside = _outlet_and_names(beside_date)
         if outlet or beside:
             authors += beside
             head = ""
