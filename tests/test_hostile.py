@@ -166,7 +166,8 @@ def test_time_grows_linearly_on_a_repeated_damaged_line():
 
     small, large = page(150), page(1500)
     clean(small)
-    assert _best_time(large, 3) / _best_time(small, 5) < 15
+    # More rounds for the small page: at ~12 ms its best time is the one the machine's noise moves.
+    assert _best_time(large, 5) / _best_time(small, 9) < 15
 
 
 # ---- nothing disappears without a record -------------------------------------------------
