@@ -108,6 +108,11 @@ _WIDE = str.maketrans(WIDE_DATE_CHARS)
 _WIDE_DIGIT = re.compile("[０-９]")
 
 
+def ascii_digits(text: str) -> str:
+    """The text with full-width digits (and the marks between them) in ASCII, offsets kept."""
+    return text.translate(_WIDE) if _WIDE_DIGIT.search(text) else text
+
+
 def parse_date(text: str, day_first: bool = False) -> str | None:
     """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM`,
     `二〇〇五年五月七日` …
@@ -120,8 +125,7 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     >>> parse_date("发布日期：9/17/2004 5:54:13 PM"), parse_date("17/9/2004"), parse_date("二〇〇五年十二月三十一日")
     ('2004-09-17T17:54', '2004-09-17', '2005-12-31')
     """
-    if _WIDE_DIGIT.search(text):
-        text = text.translate(_WIDE)
+    text = ascii_digits(text)
     m = find_date(text)
     if not m:
         return None
@@ -313,6 +317,12 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
     return out, " ".join(tokens[i:]) + after
 
 
+def only_names(value: str, strict: bool) -> list[str]:
+    """The names a value holds when it holds nothing else (else none)."""
+    found, left = names(value, strict)
+    return found if not left.strip() else []
+
+
 def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
     """What a dateline without labels gives beside its date, set apart by spaces: an outlet named
     as outlets are (`江城日报`, `新华网`) and real names (`2022-02-13 10:20 张三 江城日报`), or
@@ -380,8 +390,8 @@ def read_fields(line: str) -> Fields:
     text = line.translate(_BARS) if _BAR.search(line) else line
     if text.rstrip().endswith(("文", "图")) and (writer := _NAMES_THEN_WRITER.match(text.strip())):
         # Set apart by a slash the names may be pen names; by a space only real names count.
-        found, left = names(writer["names"], strict=not re.search(r"[/／]", text))
-        if found and not left.strip():
+        found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
+        if found:
             return Fields(authors=tuple(found), labelled=True, explicit=True)
     date_match = find_date(text)
     labels = _labels(text)
@@ -446,10 +456,10 @@ def read_fields(line: str) -> Fields:
     # A line that gives the publication and the last update (`更新时间：… 发布时间：…`) is
     # dated by the publication.
     published = [d for modified, d in labelled_dates if d and not modified]
-    updated = any(modified for modified, _ in labelled_dates)
-    if published and updated:
+    updates = [d for modified, d in labelled_dates if modified]
+    if published and updates:
         date = published[0]
-    updated = updated and not published and date == next((d for modified, d in labelled_dates if modified), None)
+    updated = bool(updates) and not published and date == updates[0]
     head = text[head_start:head_end]
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
@@ -559,8 +569,7 @@ _LEAD_AFTER_DATE = re.compile(r"\s*(?:电|讯|报道|消息)?\s*[】\]）)，,]"
 def lead_date(line: str) -> str | None:
     """The date a lead paragraph opens with, as a dateline (ISO): after at most an outlet's name
     or a bracket, and followed by `电`, `讯`, `报道`, a closing bracket or a comma."""
-    if _WIDE_DIGIT.search(line, 0, _LEAD_DATE_AT + 40):
-        line = line.translate(_WIDE)
+    line = ascii_digits(line)
     m = DATE.search(line, 0, _LEAD_DATE_AT + 40)
     if (m is None or m.start() > _LEAD_DATE_AT or not _LEAD_BEFORE_DATE.fullmatch(line, 0, m.start())
             or not _LEAD_AFTER_DATE.match(line, m.end())):
@@ -594,8 +603,6 @@ def bare_names(line: str) -> list[str]:
     tokens = [t for t in _NAME_SPLIT.split(line.strip(" （）()[]【】" + _BULLETS)) if t]  # and a bullet (`◎张三`)
     if not 1 <= len(tokens) <= 4:
         return []
-    found, left = names(" ".join(tokens), strict=True)
+    found = only_names(" ".join(tokens), strict=True)
     # An account's name set where a byline stands (`江城发布`, `江城晚报`) is an outlet.
-    if any(len(name) >= 3 and name.endswith(OUTLET_SUFFIXES) for name in found):
-        return []
-    return found if found and not left else []
+    return [] if any(len(name) >= 3 and name.endswith(OUTLET_SUFFIXES) for name in found) else found

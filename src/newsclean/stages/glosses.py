@@ -15,7 +15,9 @@ from newsclean.text import is_prose
 
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
-SYLLABLE = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}"
+_SYLLABLE_MAX = 6
+SYLLABLE = f"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,{_SYLLABLE_MAX}}}"
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
 # Mirrors write glosses in more than one way: in ASCII or full-width brackets or square ones,
 # with tone marks, tone numbers (`fa1`) or none, after a character or after a word with one
 # syllable a character (`發展(fāzhǎn)`, `發展(fā zhǎn)`), doubled (docs/damage.md, in the wild:
@@ -37,9 +39,9 @@ _SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
 # along a line to them, asks for the character before after the first letter, and takes the
 # letters as one run, split into syllables after.)
 _LOWER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
-_GLUED = re.compile(rf"(?P<body>[{_LOWER}](?<=[\u3400-\u9fff\uf900-\ufaff][{_LOWER}])[{_LOWER}]{{0,23}})(?![{_LOWER}])")
+_GLUED = re.compile(rf"(?P<body>[{_LOWER}](?<=[{_HAN}][{_LOWER}])[{_LOWER}]{{0,23}})(?![{_LOWER}])")
 _GLUED_MIN = 3
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{_HAN}]")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -121,7 +123,7 @@ def _segments(chars: str, body: str) -> bool:
     if not chars:
         return not body
     return any(is_reading(chars[0], body[:k]) and _segments(chars[1:], body[k:])
-               for k in range(1, min(7, len(body) - len(chars) + 2)))
+               for k in range(1, min(_SYLLABLE_MAX + 1, len(body) - len(chars) + 2)))
 
 
 class StripGlosses:

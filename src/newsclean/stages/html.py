@@ -166,7 +166,7 @@ _SCRIPT_HINTS = ("pubtime", "pubTime", "pub_time", "pubdate", "pubDate", "pub_da
 # Or the seconds (milliseconds) since 1970 (`"publish_time": 1644718830`), as a number.
 _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
-    r"""datepublished|(?<![a-z])ptime)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?P<ms>\d{3})?(?!\d))""",
+    r"""datepublished|(?<![a-z])ptime)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?:\d{3})?(?!\d))""",
     re.IGNORECASE)
 # Chinese portals print their times in Beijing's: an epoch is read so.
 _BEIJING = timezone(timedelta(hours=8))
@@ -307,16 +307,15 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                     stack.append(None)  # its end event still comes, and pops this
                     continue
                 names = attrib.get("class"), attrib.get("id")
+                author = False
                 if names[0] or names[1]:
                     joined = f"{names[0] or ''} {names[1] or ''}"
                     kind = dom_kind(joined)
                     if kind:
                         context, chrome_above = kind, chrome_above or kind in CHROME_DOM_KINDS
-                    if not chrome_above and names_author(joined):
-                        marked.append(el)
-                        names = None
-                if names and not chrome_above and (attrib.get("itemprop") == "author" or "author" in (
-                        attrib.get("rel") or "").split()):
+                    author = names_author(joined)
+                if not chrome_above and (author or attrib.get("itemprop") == "author"
+                                         or "author" in (attrib.get("rel") or "").split()):
                     marked.append(el)
                 if kind is None and (role := attrib.get("role")) is not None:
                     kind = section = _ROLE_KINDS.get(role.strip().lower())

@@ -14,7 +14,7 @@ from newsclean.fields import (
     is_names_line,
     lead_credit,
     lead_date,
-    names,
+    only_names,
     parse_date,
     read_fields,
     url_date,
@@ -501,10 +501,7 @@ def declared_people(value: str) -> list[str]:
     """The names a declared author's value gives: with its label (`作者：张三`), or as names
     alone (`张三`, `本报记者 张三`), nothing where anything else is left."""
     labelled = read_fields(value).authors
-    if labelled:
-        return list(labelled)
-    people, left = names(value, strict=False)
-    return people if not left.strip() else []
+    return list(labelled) if labelled else only_names(value, strict=False)
 
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
@@ -526,8 +523,7 @@ def blog_owner(title: str) -> list[str]:
         candidate = owned["name"] if owned else parts[k] if hosted else None
         if candidate and not (_SITE_LINE.match(candidate) or _ORGANISATION.search(candidate)
                               or candidate.endswith(("首页", "栏目", "博客", "论坛", "社区"))):
-            people, left = names(candidate, strict=False)
-            return people if people and not left else []
+            return only_names(candidate, strict=False)
     return []
 
 

@@ -352,11 +352,10 @@ def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[str | None], tables: list[int] | None = None, evidence: list[bool] | None = None) -> None:
+               credits: list[str | None], tables: list[int], evidence: list[bool]) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
     at a closing credit, and before a closing promotion."""
-    if tables and evidence:
-        take_in_tables(states, tables, evidence)
+    take_in_tables(states, tables, evidence)
     extend_over_closing_sentences(states, closing, widget)
     end_at_closing_credit(states, credits)
     end_before_closing_prompts(states, prompts)
@@ -495,7 +494,7 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
                    [article.prompts[i] for i in keep], [article.credits[i] for i in keep],
-                   [article.tables[i] for i in keep] if article.tables else None, [article.evidence[i] for i in keep])
+                   [article.tables[i] for i in keep] if article.tables else [], [article.evidence[i] for i in keep])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
