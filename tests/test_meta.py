@@ -392,6 +392,16 @@ def test_a_reporters_name_alone_in_brackets_closing_the_article():
         assert result.paragraphs == [P1, P2 + end], end
 
 
+def test_names_in_brackets_on_their_own_line_closing_the_article():
+    for end, authors in (("（张三）", ["张三"]), ("(张三 李四)", ["张三", "李四"]), ("（完）", []), ("（新华社）", []),
+                         ("（相关阅读）", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
+        assert result.meta["authors"] == authors, end
+        assert result.paragraphs[:2] == [P1, P2], end
+        if authors:
+            assert end not in result.paragraphs and any(r.kind == "byline" for r in result.removed), end
+
+
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),

@@ -381,6 +381,12 @@ class FindMetadata:
                     closing["names"]) is None:
                 # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
                 found.add("authors", bare_names(closing["names"]), f"line {numbers[last]}")
+            elif (last + 1 < len(texts) and last + 1 not in labels and (own := _OWN_LINE_NAMES.fullmatch(
+                    texts[last + 1])) is not None and chrome_kind(own["names"]) is None
+                  and (people := bare_names(own["names"]))):
+                # Or set on a line of its own under it (`（张三 李四）`).
+                found.add("authors", people, f"line {numbers[last + 1]}")
+                labels[last + 1] = ("byline", "names in brackets closing the article")
 
     @staticmethod
     def _read_lead(texts, numbers, inside, found: _Found) -> None:
@@ -555,6 +561,7 @@ _PAGE_TITLE_MAX = 120
 
 
 _CLOSING_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*$")
+_OWN_LINE_NAMES = re.compile(r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*")
 
 
 def _credit_start(tail: str) -> int:
