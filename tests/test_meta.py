@@ -405,6 +405,7 @@ def test_names_in_brackets_on_their_own_line_closing_the_article():
 def test_who_posted_an_affiliation_and_a_desk_code():
     for line, authors, editors in (("发布人：张三 发布时间：2023-03-12", [], ["张三"]), ("楼主：张三 时间：2023-03-12", ["张三"], []),
                                    ("作者：张三（北京大学教授）", ["张三"], []), ("(责任编辑：王晓武 HN666)", [], ["王晓武"]),
+                                   ("责任编辑：NE0011 王晓武", [], ["王晓武"]),
                                    ("文章作者：张三", ["张三"], [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line

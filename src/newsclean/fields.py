@@ -304,7 +304,10 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
             token = token[:-2]  # `记者张三报道`
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
         if _DESK_ONLY.fullmatch(token):
-            break  # an editor's desk code set apart (`王晓武 HN666`), no name
+            if out:
+                break  # an editor's desk code set apart (`王晓武 HN666`), no name
+            i += 1  # or set before the name (`NE0011 王晓武`)
+            continue
         ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(
             _NICK.fullmatch(token) or _LATIN_NAME.fullmatch(token)))
         if not ok or token in PLACEHOLDERS:
