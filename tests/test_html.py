@@ -78,7 +78,9 @@ def test_a_publication_date_the_markup_states_under_another_name_or_as_microdata
     body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
                                            "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
     for head in ("<meta name='og:time ' content='2023-03-12 10:30:00'>", "<meta name='apub:time' content='2023/3/12'>",
-                 "<meta property='article.published' content='2023-03-12'>"):
+                 "<meta property='article.published' content='2023-03-12'>",
+                 "<meta name='OriginalPublicationDate' content='2023/03/12 10:30:00'>", "<meta name='pdate' content='2023-03-12'>",
+                 "<meta name='date' content='2023-03-12'>"):
         page = f"<html><head><title>植树造林</title>{head}</head><body>{body}</body></html>"
         assert clean(page).meta["published_at"][:10] == "2023-03-12", head
     micro = f"<html><body><h1>植树造林</h1><span itemprop='datePublished' content='2023-03-12'>三月</span>{body}</body></html>"

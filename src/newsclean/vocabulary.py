@@ -209,8 +209,10 @@ DECLARED_DATES = ("article:published_time", "ld:datePublished", "pubdate", "publ
 # script's object (`pubtime: "…"`) and a `<time>` element.
 DECLARED_DATES_WEAK = ("itemprop:datePublished", "meta:published", "script:published", "time")
 # What names a `<meta>` the page dates its publication by, beyond the names above (`og:pubdate`,
-# `article.published`, `publish-time`, `ptime`, `create_at`), and what names another date.
-PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?)?[\s_.:-]*(?:date|time|at)?$|(?:^|[:._-])p?time$|release[\s_.:-]*date"
+# `article.published`, `publish-time`, `OriginalPublicationDate`, `ptime`, `pdate`, `date`, `create_at`),
+# and what names another date.
+PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?|lication)?[\s_.:-]*(?:date|time|at)?$|(?:^|[:._-])p?(?:time|date)$"
+                            r"|release[\s_.:-]*date"
                             r"|creat(?:e|ed|ion)[\s_.:-]*(?:date|time|at)|(?:date|time)[\s_.:-]*(?:published|created)", re.I)
 OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
 DECLARED_TITLES = ("og:title", "ld:headline", "twitter:title", "dc.title", "h1")
