@@ -214,3 +214,19 @@ def test_a_declared_date_written_without_separators():
         page = (f"<html><head><title>植树造林</title><meta name='publishdate' content='{value}'></head>"
                 f"<body><h1>植树造林</h1>{body}</body></html>")
         assert clean(page).meta["published_at"] == date, value
+
+
+def test_a_line_break_between_two_elements_sets_their_texts_apart():
+    from newsclean import clean
+    from newsclean.pipeline import Pipeline
+
+    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
+                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    info = "<div><span>2023-03-12 10:30</span>\n<span>江城日报</span>\n<span>王五</span></div>"
+    page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{info}{body}</body></html>"
+    result = clean(page)
+    assert (result.meta["source"], result.meta["authors"]) == ("江城日报", ["王五"])
+    # Inside one text a line break between Chinese characters is layout, and nothing.
+    wrapped = page.replace(info, "").replace("超额完成", "超额\n完成")
+    doc = Pipeline.default().without("boilerplate").run(wrapped)
+    assert any("超额完成年度任务" in text for _, text in doc.lines)

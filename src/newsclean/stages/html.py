@@ -345,6 +345,8 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                 if text.isspace():
                     continue
                 start = frame
+            elif "\n" in text and text.isspace():
+                text = " "  # a line break between two elements sets them apart, between CJK too
             buf.append(text)
             if frame[3]:
                 link_chars += len(text.strip())
