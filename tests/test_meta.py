@@ -492,3 +492,10 @@ def test_a_name_the_headline_opens_with_set_under_it_is_the_byline():
     assert result.meta["authors"] == ["茉莉"] and result.paragraphs == [P1, P2]
     # A heading of links under the headline is no name, whatever its first character.
     assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, "相关阅读", "全市植树三万亩"])).meta["authors"] == []
+
+
+def test_a_placeholder_beside_the_date_is_no_name():
+    for line, source, authors in (("原创 2023-03-12 江城日报", "江城日报", []), ("原创 2023-03-12 江城日报 王五", "江城日报", ["王五"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["authors"]) == (source, authors), line
+        assert result.paragraphs == [P1, P2], line

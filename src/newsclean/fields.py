@@ -331,8 +331,8 @@ def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
     as outlets are (`江城日报`, `新华网`) and real names (`2022-02-13 10:20 张三 江城日报`), or
     nothing when anything else stands there (a headline, a place) or no outlet does (without
     one, `王府井 商圈` would be two names)."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 3:
+    tokens = [t for t in text.split() if t not in PLACEHOLDERS]  # `原创 江城日报`
+    if not 1 <= len(tokens) <= 3:
         return None, []
     outlets = [t for t in tokens if _OUTLET_NAME.search(t) and _outlet(t)]
     people = [t for t in tokens if t not in outlets and len(t) <= 3 and surname_first(t)]
