@@ -499,3 +499,10 @@ def test_a_placeholder_beside_the_date_is_no_name():
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["authors"]) == (source, authors), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_common_surnames_beyond_the_first_hundreds_open_names():
+    # 傅, 洪, 赖, 阎 are among the hundred most common surnames; 风 and the compound 钟离 are rarer.
+    for name in ("傅明", "洪晓燕", "赖国强", "阎立", "风笑天", "钟离春"):
+        result = clean("\n".join(["全市完成植树造林三万亩", f"记者 {name}", P1, P2]))
+        assert result.meta["authors"] == [name], name

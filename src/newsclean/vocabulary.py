@@ -120,7 +120,8 @@ ROLE_WORDS = frozenset({"记者", "通讯员", "编辑", "责编", "摄影", "�
 # What some sites print for an unknown value.
 PLACEHOLDERS = frozenset({"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊", "互联网", "网友",
                           "匿名", "不详", "转载", "原创"})
-# Chinese surnames (百家姓, the common ones and the compound ones): a journalist's or editor's
+# Chinese surnames (百家姓 and the census's common ones, single and compound; not those that are
+# mostly words: 家, 从, 能, 通, 东, 空, 红, 山 …): a journalist's or editor's
 # name opens with one.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -131,8 +132,11 @@ SURNAMES = frozenset(
     "匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰"
     "支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕"
     "危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "傅洪赖阎萧凤水昌贝钮荀松秋怀鄂寿宦鱼庾弘蔚巢竺桓郦濮暨蒯訾风"
 ) | frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
-               "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台"})
+               "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "钟离", "司空", "闻人", "赫连",
+               "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "鲜于", "闾丘", "司寇", "拓跋", "第五",
+               "左丘", "东郭", "公羊", "乐正", "漆雕", "梁丘", "段干"})
 # What outlets' names end with: a paper, a site, an agency, a broadcaster, an account.
 OUTLET_SUFFIXES = ("报", "网", "社", "台", "新闻", "频道", "在线", "发布", "客户端", "周刊", "杂志", "传媒", "资讯",
                    "观察", "热线", "之声", "广播", "电视", "号", "时报", "财经", "日报", "晚报", "晨报")
