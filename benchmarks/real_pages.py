@@ -76,6 +76,9 @@ def day(text: str | None) -> str | None:
     return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
 
 
+_GOLD_NAMES = re.compile(r"[\s、，,;；]+")
+
+
 def load(root: Path = REALPAGES) -> list[RealPage]:
     pages = []
     for path in sorted((root / "original").glob("*.html")):
@@ -85,7 +88,8 @@ def load(root: Path = REALPAGES) -> list[RealPage]:
         date_text = (root / "date" / f"{page_id}.txt").read_text(encoding="utf-8").strip()
         date = day(date_text) if _GOLD_DATE.match(date_text) else None
         author_text = (root / "author" / f"{page_id}.txt").read_text(encoding="utf-8").strip()
-        authors = [] if author_text.upper() in ("UNKNOWN", "") else author_text.split()
+        # Separated by spaces, in one file by 、 as Chinese writes a list of names.
+        authors = [] if author_text.upper() in ("UNKNOWN", "") else [a for a in _GOLD_NAMES.split(author_text) if a]
         data = path.read_bytes()
         pages.append(RealPage(page_id, data, gold, date, authors, headline_title(data)))
     return pages
