@@ -254,6 +254,17 @@ def test_a_lead_paragraph_opening_with_its_credit_gives_the_authors():
     assert clean("\n".join(["全市完成植树造林三万亩", aside, P2])).meta["authors"] == []
 
 
+def test_a_lead_opening_with_a_credit_set_apart_by_spaces_gives_the_authors():
+    for credit, authors in (("记者 欧阳明月 通讯员 李丽 ", ["欧阳明月", "李丽"]), ("文/张小明 ", ["张小明"]),
+                            ("■本报记者 张小明 ", ["张小明"]), ("江城晚报讯 实习生 李丽 记者 张小明 ", ["李丽", "张小明"]),
+                            # A menu's words are no credit, nor is a sentence without spaces.
+                            ("麻辣杂谈 记者江湖 中国川剧 ", []), ("记者从市政府获悉 ", [])):
+        lead = credit + P1 + P2
+        result = clean("\n".join(["全市完成植树造林三万亩", lead, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs[-1] == P2, credit
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

@@ -551,14 +551,36 @@ def is_editor_credit(line: str) -> bool:
     return bool(fields.editors) and not fields.authors and not fields.dated
 
 
+# Where a lead's opening clause ends; a credit set before it, apart by spaces, is read word by word.
+_CLAUSE_END = re.compile(r"[。！？!?，,；;：:]")
+_LEAD_WORDS = 48
+_LEAD_LABEL_AT = 6
+
+
 def lead_credit(line: str) -> Fields:
-    """The names and outlet a lead paragraph's opening credit gives (nothing where it has none)."""
+    """The names and outlet a lead paragraph's opening credit gives (nothing where it has none):
+    bracketed or after the dateline (`_LEAD_CREDIT`), or set apart by spaces before the first
+    sentence (`记者 张三 通讯员 李四 近日…`, `文/张三 近日…`): the most words from the start that
+    are fields and nothing else."""
     m = _LEAD_CREDIT.match(line)
-    if m is None:
-        return Fields()
-    credit = m["bracketed"] or m["bare"]
-    fields = read_fields(credit)
-    return fields if (fields.authors or fields.editors) and is_metadata_line(credit) else Fields()
+    credit = (m["bracketed"] or m["bare"]) if m else None
+    fields = read_fields(credit) if credit else Fields()
+    if not ((fields.authors or fields.editors) and is_metadata_line(credit)):
+        fields = Fields()
+    end = _CLAUSE_END.search(line, 0, _LEAD_WORDS)
+    words = line[:end.start() if end else _LEAD_WORDS].split()
+    first = int(bool(words) and words[0].endswith(("讯", "电")))  # after the dateline (`江城晚报讯`)
+    # The credit opens with its label (a bullet, an outlet before it at most: `■本报记者`, `江城日报记者`),
+    # and the sentence follows it: a menu's `麻辣杂谈 记者江湖 中国川剧 …` credits nobody.
+    label = _ANY_LABEL.search(words[first]) if len(words) > first + 1 else None
+    if label is None or label.start() > _LEAD_LABEL_AT:
+        return fields
+    for n in range(len(words) - 1, first, -1):  # a credit leaves at least a word of the sentence
+        prefix = " ".join(words[first:n])
+        spaced = read_fields(prefix)
+        if spaced.authors and is_metadata_line(prefix) and is_prose(" ".join(line.split()[n:])):
+            return spaced if len(spaced.authors) > len(fields.authors) else fields
+    return fields
 
 
 # How far into a lead its opening date may stand (`【看中国2005年07月03日报道】…`, `本报讯 2005年5月7日，…`).
