@@ -517,3 +517,11 @@ def test_common_surnames_beyond_the_first_hundreds_open_names():
     for name in ("傅明", "洪晓燕", "赖国强", "阎立", "风笑天", "钟离春"):
         result = clean("\n".join(["全市完成植树造林三万亩", f"记者 {name}", P1, P2]))
         assert result.meta["authors"] == [name], name
+
+
+def test_a_title_whose_site_segment_is_long_gives_the_segment_the_page_repeats():
+    title = "全市完成植树造林三万亩 - 江城百科，人人可以编辑的网络百科全书"
+    for head in (["首页 | 新闻"], ["首页 | 新闻", "江城百科，人人可以编辑的网络百科全书"]):
+        result = clean("\n".join([title, *head, "全市完成植树造林三万亩", P1, P2]))
+        assert result.meta["title"] == "全市完成植树造林三万亩", head
+        assert result.paragraphs == [P1, P2], head

@@ -53,6 +53,7 @@ _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:�
 _ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
+_SPACED_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2})\s*")
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
@@ -282,6 +283,16 @@ class FindMetadata:
             page_title = texts[0]
             title_line = 0 if title_core(page_title, headings) != page_title.strip() else None
         core = title_core(page_title, headings) if page_title else None
+        if core and core == page_title.strip():
+            # A title whose other segments are too long for names (`金锺国 - 维基百科，自由的百科全书`):
+            # its headline is its first or longest segment where a line of the page repeats it.
+            parts = [p for p in _SPACED_SEPARATOR.split(core) if p]  # a bare hyphen may be the headline's
+            lines = {headline_key(texts[i]) for i in whole_head if i not in (0, title_line) and not (
+                (b := doc.blocks.get(numbers[i])) is not None and b.link_chars * 2 > b.chars)}  # a menu's link
+            core = next((p for p in dict.fromkeys([parts[0], max(parts, key=len)]) if len(parts) >= 2
+                         and headline_key(p) in lines), core)
+            if title_line is None and core != page_title.strip() and texts[0] == page_title:
+                title_line = 0  # a text dump's first line: the title, not the headline
         wanted = {headline_key(h) for h in [*headings, core] if h}
         anchor = next((i for i in head if labels.get(i, ("",))[0] in ("dateline", "byline")), head.stop)
         scored: list[tuple[float, int]] = []
