@@ -525,3 +525,15 @@ def test_a_title_whose_site_segment_is_long_gives_the_segment_the_page_repeats()
         result = clean("\n".join([title, *head, "全市完成植树造林三万亩", P1, P2]))
         assert result.meta["title"] == "全市完成植树造林三万亩", head
         assert result.paragraphs == [P1, P2], head
+
+
+def test_a_text_pages_first_line_repeated_above_the_article_is_its_title_and_the_repeat_the_headline():
+    headline = "全市完成植树造林三万亩"
+    lines = [headline, "首页 | 新闻 | 体育", headline, "聚焦民生实事", "2023-03-12 10:30", P1, P2]
+    result = clean("\n".join(lines))
+    assert result.meta["title"] == headline
+    assert result.paragraphs == [P1, P2]
+    # A banner's words repeated at the top of the page, far above the article, are no title.
+    banner = ["欢迎访问江城新闻网站首页", "首页 | 新闻 | 体育", "欢迎访问江城新闻网站首页", *(f"栏目{n}" for n in range(12)),
+              headline, "2023-03-12 10:30", P1, P2]
+    assert clean("\n".join(banner)).meta["title"] == headline

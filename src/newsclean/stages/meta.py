@@ -53,6 +53,8 @@ _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:�
 _ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
+# How near the article a text page's first line must be repeated to be its headline.
+_REPEAT_NEAR = 10
 _SPACED_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2})\s*")
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
@@ -282,6 +284,13 @@ class FindMetadata:
         if page_title is None and whole_head and whole_head.start == 0 and texts and _looks_like_page_title(texts[0]):
             page_title = texts[0]
             title_line = 0 if title_core(page_title, headings) != page_title.strip() else None
+        elif page_title is None and len(whole_head) > 1 and whole_head.start == 0 and cjk_count(texts[0]) >= 6 and (
+                could_be_headline(texts[0]) and headline_key(texts[0]) in {
+                    headline_key(texts[i]) for i in whole_head[max(1, whole_head.stop - _REPEAT_NEAR):]}):
+            # A text page's first line that a line just above the article repeats is its <title>,
+            # the headline alone: the repeat is the headline the page shows (a banner's words,
+            # repeated at the top, are not).
+            page_title, title_line = texts[0], 0
         core = title_core(page_title, headings) if page_title else None
         if core and core == page_title.strip():
             # A title whose other segments are too long for names (`金锺国 - 维基百科，自由的百科全书`):
