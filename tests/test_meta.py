@@ -537,3 +537,12 @@ def test_a_text_pages_first_line_repeated_above_the_article_is_its_title_and_the
     banner = ["欢迎访问江城新闻网站首页", "首页 | 新闻 | 体育", "欢迎访问江城新闻网站首页", *(f"栏目{n}" for n in range(12)),
               headline, "2023-03-12 10:30", P1, P2]
     assert clean("\n".join(banner)).meta["title"] == headline
+
+
+def test_widgets_in_brackets_beside_a_dateline_are_cut_names_stay():
+    for line, source, authors in (("2005-05-07 08:15 江城新闻网 [ 推荐给朋友 ] [ 打印本文 ] [ 关闭窗口 ]", "江城新闻网", []),
+                                  ("2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "国际金融报", ["黄宇"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"][:10], result.meta["source"], result.meta["authors"]) == (
+            parse_date(line)[:10], source, authors), line
+        assert result.paragraphs == [P1, P2], line

@@ -467,7 +467,8 @@ def read_fields(line: str) -> Fields:
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
         authors.append(by["name"])
-    beside_date = _WIDGET_WORD.sub(" ", strip_dates(head, count=1)) if date_match else ""
+    # Widgets beside the date go (`[ 打印本文 ]`), a name in brackets stays (`[ 黄宇 ]`).
+    beside_date = _WIDGET_WORD.sub(" ", _WIDGET.sub(_widget_or_name, strip_dates(head, count=1))) if date_match else ""
     outlet = _outlet(beside_date) if date_match else None
     if date_match and not outlet and not labels:
         outlet, beside = _outlet_and_names(beside_date)
@@ -490,6 +491,12 @@ def read_fields(line: str) -> Fields:
     explicit = bool(explicit_labels or posted or (by and authors))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
                   labelled, bool(date_match), " ".join(rest_text.split()), explicit, updated)
+
+
+def _widget_or_name(m: re.Match[str]) -> str:
+    # Four characters are a widget's words (`关闭窗口`) unless a compound surname opens them.
+    found = only_names(m.group()[1:-1].strip(), strict=True)
+    return m.group() if found and all(len(n) <= 3 or n[:2] in SURNAMES for n in found) else " "
 
 
 # Where a reporter filed from, after the names: `山东冠县报道`.
