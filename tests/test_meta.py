@@ -546,3 +546,13 @@ def test_widgets_in_brackets_beside_a_dateline_are_cut_names_stay():
         assert (result.meta["published_at"][:10], result.meta["source"], result.meta["authors"]) == (
             parse_date(line)[:10], source, authors), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_a_date_among_a_menus_or_a_widgets_words_dates_a_page_without_a_dateline():
+    for line in ("首页 > 新闻中心 > 本地新闻 2005-05-07", "[ 2005-05-07 08:15 ] 分享到：微博 微信 QQ空间"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["published_at"][:10] == "2005-05-07", line
+        assert result.paragraphs == [P1, P2], line
+    # Below a dateline: the dateline's date stands.
+    both = ["首页 > 新闻中心 > 本地新闻 2005-05-08", "全市完成植树造林三万亩", "2005-05-07 来源：江城日报", P1, P2]
+    assert clean("\n".join(both)).meta["published_at"] == "2005-05-07"

@@ -44,6 +44,8 @@ HEAD_WINDOW = 40
 # a feed of other stories, a sidebar, an advert (the markup's `class`/`id`, `vocabulary.DOM_KINDS`).
 _OTHER_CONTENT = frozenset({"comment", "related", "sidebar", "ad"})
 TAIL_WINDOW = 12
+# Chrome beside a date in a line that is no dateline.
+_BESIDE_DATE = frozenset({"navigation", "share_widget", "comment"})
 # The article's lines whose opening credit is read: a lead paragraph, after a subtitle or a photo's caption.
 LEAD_LINES = 3
 
@@ -242,11 +244,16 @@ class FindMetadata:
                 if not metadata and (len(line) > BYLINE_MAX or is_prose(line)):
                     continue
                 fields = read_fields(line)
+                where = f"line {numbers[i]}"
+                if fields.date and not metadata and not fields.labelled and chrome_kind(fields.rest) in _BESIDE_DATE:
+                    # A date among a widget's or a menu's words (`首页 > 新闻 > 本地 2005-05-07`,
+                    # `[ 2005-05-07 ] 分享到：微博 微信`) dates the page, below any dateline.
+                    dates.append((0.5 - abs(first - i) / 10, fields.date, where))
+                    continue
                 # A line with more than its fields gives them only when they are labelled (a
                 # forum's `〓 版块 发布时间 … by duscha 〓`), and is not taken out.
                 if not fields.found or (not metadata and not fields.labelled):
                     continue
-                where = f"line {numbers[i]}"
                 if fields.date:
                     distance = first - i if i < first else i - first
                     # An update's date only where the zone gives no publication's.
