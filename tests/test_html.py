@@ -160,7 +160,12 @@ def test_an_element_the_markup_marks_as_the_authors_names_them_where_nothing_els
                           ("<a rel='author external' href='/u/3'>海姑娘</a> 2022-02-13", ["海姑娘"]),
                           ("<span itemprop='author'><span itemprop='name'>张三</span></span> 2022-02-13", ["张三"]),
                           ("<span class='author'>作者：张三 李四</span> 2022-02-13", ["张三", "李四"]),
-                          ("2022-02-13 来源：江城日报", [])):
+                          ("2022-02-13 来源：江城日报", []),
+                          # A forum's user names, as users choose them; an outlet or a number is none.
+                          ("<div class='post_author'><a href='/u/3'>风之谷的猫</a></div> 2022-02-13", ["风之谷的猫"]),
+                          ("<div class='post_author'><a href='/u/3'>ak47小子</a></div> 2022-02-13", ["ak47小子"]),
+                          ("<div class='post_author'>江城日报</div> 2022-02-13", []),
+                          ("<div class='post_author'>12345</div> 2022-02-13", [])):
         page = (f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1><div class='info'>{info}</div>"
                 f"<div class='content'>{body}</div>{comments}</body></html>")
         result = clean(page)

@@ -10,6 +10,7 @@ from newsclean.document import Article, Document
 from newsclean.fields import (
     bare_names,
     days_first,
+    find_date,
     is_metadata_line,
     is_names_line,
     lead_credit,
@@ -30,6 +31,7 @@ from newsclean.vocabulary import (
     DECLARED_SOURCES,
     DECLARED_TITLES,
     DECLARED_URLS,
+    OUTLET_SUFFIXES,
     PLACEHOLDERS,
 )
 
@@ -489,7 +491,7 @@ class FindMetadata:
                     found.add("authors", declared_people(part), f"markup {key}")
         if not found.meta["authors"]:
             for value in declared.get("element:author", []):
-                found.add("authors", declared_people(value), "markup element:author")
+                found.add("authors", declared_people(value) or poster_name(value), "markup element:author")
             if found.meta["source"] in found.meta["authors"]:
                 # A name beside the date, read as the outlet, is the author the markup marks.
                 found.meta["source"] = None
@@ -535,6 +537,20 @@ def declared_people(value: str) -> list[str]:
     alone (`张三`, `本报记者 张三`), nothing where anything else is left."""
     labelled = read_fields(value).authors
     return list(labelled) if labelled else only_names(value, strict=False)
+
+
+# A user's name as forums and blogs show it: one word of letters, digits and Chinese (`风之谷的猫`, `小猪88`).
+_POSTER = re.compile(r"[\w\u4e00-\u9fff·.\-]{2,16}")
+
+
+def poster_name(value: str) -> list[str]:
+    """The name an element the markup marks as its author's holds when it is one word that no
+    name reading takes (a user's chosen name), not a number, an outlet or a placeholder."""
+    value = value.strip()
+    if (not _POSTER.fullmatch(value) or value.isdigit() or value in PLACEHOLDERS or _ORGANISATION.search(value)
+            or _SITE_LINE.match(value) or value.endswith(OUTLET_SUFFIXES) or find_date(value)):
+        return []
+    return [value]
 
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
