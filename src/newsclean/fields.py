@@ -206,6 +206,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 # A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
 _NICK = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-&]{1,19}")
+# Alone after its label (`作者：风之谷的猫`), a poster's name may be longer, and mix in digits and letters.
+_LONG_NICK = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9_]{5,10}")
 # An outlet beside a date: a paper, a site, an agency (`江城日报`, `《理财周刊》`, `光明网`).
 _OUTLET = re.compile(r"^《?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,15})》?$")
 # The outlet a reporter writes for, before the role: `江城日报全媒体记者`, `新华社记者`.
@@ -265,9 +267,10 @@ def _name_tokens(value: str) -> list[str]:
     return out
 
 
-def names(value: str, strict: bool) -> tuple[list[str], str]:
+def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], str]:
     """The names a value opens with, and what follows them. `strict`: journalists' and editors'
-    names (a surname first, as 百家姓 gives them); else posters' names and pen names too."""
+    names (a surname first, as 百家姓 gives them); else posters' names and pen names too, and with
+    `poster` (the value of an author's label set apart by a colon) one longer name alone."""
     out: list[str] = []
     # A colon after the names opens something else (`赵 培：北京物资学院`, an affiliation).
     colon = min((at for at in (value.find("："), value.find(":")) if at >= 0), default=len(value))
@@ -309,7 +312,8 @@ def names(value: str, strict: bool) -> tuple[list[str], str]:
             i += 1  # or set before the name (`NE0011 王晓武`)
             continue
         ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(
-            _NICK.fullmatch(token) or _LATIN_NAME.fullmatch(token)))
+            _NICK.fullmatch(token) or _LATIN_NAME.fullmatch(token) or (poster and len(tokens) == 1
+                                                                     and _LONG_NICK.fullmatch(token))))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
                 i += 1
@@ -428,7 +432,7 @@ def read_fields(line: str) -> Fields:
             editors += found
             rest.append(left + after)
         elif kind in ("role", "author", "author1"):
-            found, left = names(inside, strict=kind == "role" or not explicit)
+            found, left = names(inside, strict=kind == "role" or not explicit, poster=explicit and kind != "role")
             authors += found
             rest.append(left + after)
             # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
