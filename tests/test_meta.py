@@ -11,6 +11,9 @@ def test_dates_in_many_formats():
     assert parse_date("2023/3/7") == "2023-03-07"
     assert parse_date("1970-01-01 08:00") is None  # a placeholder, not a date
     assert parse_date("第2024号") is None
+    # The year in one span of the layout, the day in another.
+    assert parse_date("2022 03/15 10:20:33") == "2022-03-15T10:20"
+    assert parse_date("共 2022 3/5/2020") == "2020-03-05"  # a month-first date is read as one
 
 
 def test_title_dateline_and_source_leave_the_body():

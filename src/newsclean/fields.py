@@ -53,11 +53,19 @@ def _cn_number(numerals: str) -> int:
     return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
 
 
+# The year set apart from the month and day by the layout alone (`2022 03/15 10:20:33`: the page
+# shows the year in one span, the day in another).
+SPLIT_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?)?"
+)
+
+
 def find_date(text: str) -> re.Match[str] | None:
     """The first date of the line, in any of its forms."""
     m = DATE.search(text)
     if m is None and "/" in text:
-        m = US_DATE.search(text)
+        m = US_DATE.search(text) or SPLIT_DATE.search(text)
     if m is None and _CN_ZERO.search(text):
         m = CN_DATE.search(text)
     return m
