@@ -562,3 +562,13 @@ def test_a_date_among_a_menus_or_a_widgets_words_dates_a_page_without_a_dateline
     # Below a dateline: the dateline's date stands.
     both = ["首页 > 新闻中心 > 本地新闻 2005-05-08", "全市完成植树造林三万亩", "2005-05-07 来源：江城日报", P1, P2]
     assert clean("\n".join(both)).meta["published_at"] == "2005-05-07"
+
+
+def test_a_source_label_set_apart_by_a_space():
+    for line, source, authors in (("2022年03月15日 10:20 来源于 财新网", "财新网", []), ("来源 新华网 2022-03-15", "新华网", []),
+                                  ("作者：张三 来源 江城日报", "江城日报", ["张三"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["authors"]) == (source, authors), line
+        assert result.paragraphs == [P1, P2], line
+    # A date is no source.
+    assert clean("\n".join(["全市完成植树造林三万亩", "来源：2011年06月25日", P1, P2])).meta["source"] is None

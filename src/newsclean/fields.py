@@ -173,7 +173,7 @@ _LABEL = re.compile(
     rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
-    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|(?=\s*[\[【《(（]))"
+    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s+|(?=\s*[\[【《(（]))"
     rf"|(?P<date>{_alternation(FIELD_LABELS['date'])})(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
@@ -457,10 +457,16 @@ def read_fields(line: str) -> Fields:
             cut = min(filter(None, (_VALUE_END.search(value), _SOURCE_END.search(value))), key=re.Match.start,
                       default=None)
             name = (value[:cut.start()] if cut else value).strip()
-            # Markup that leaked into the text (`size="20"`) is no source.
-            if 2 <= len(name) <= 20 and name not in PLACEHOLDERS and not _MARKUP_VALUE.search(name):
-                source = source or name
-            rest.append(value[len(name):] if cut else "")
+            # Markup that leaked into the text (`size="20"`) is no source, nor is a date; set apart
+            # by a space only, the label must open a word (`…满了来自 2011年` is a sentence's).
+            spaced = m.group()[-1:].isspace()
+            if spaced and m.start() > 0 and not text[m.start() - 1].isspace():
+                rest.append(m.group() + value)
+            else:
+                if (2 <= len(name) <= 20 and name not in PLACEHOLDERS and not _MARKUP_VALUE.search(name)
+                        and not find_date(name)):
+                    source = source or name
+                rest.append(value[len(name):] if cut else "")
         elif kind == "counter":
             rest.append(_COUNTER_VALUE.sub("", value))
         elif kind == "photo":

@@ -97,7 +97,7 @@ def dom_kind(names: str) -> str | None:
 # editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
 # a run of names; `counter` values (`点击：313`) are no metadata.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "source": ("来源", "稿源", "出处", "出自", "来自", "转自", "转载自", "文章来源", "新闻来源", "信息来源", "稿件来源",
+    "source": ("来源", "来源于", "稿源", "出处", "出自", "来自", "转自", "转载自", "文章来源", "新闻来源", "信息来源", "稿件来源",
                "供稿"),
     "author": ("作者", "记者", "通讯员", "撰稿", "撰稿人", "执笔", "执笔人", "特约记者", "见习记者", "首席记者",
                "实习生", "采写", "楼主", "文", "文图", "图文", "文·图", "文/图", "图/文", "文字", "主笔", "评论员",
