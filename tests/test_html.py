@@ -235,3 +235,17 @@ def test_a_line_break_between_two_elements_sets_their_texts_apart():
     wrapped = page.replace(info, "").replace("超额完成", "超额\n完成")
     doc = Pipeline.default().without("boilerplate").run(wrapped)
     assert any("超额完成年度任务" in text for _, text in doc.lines)
+
+
+def test_an_outlet_the_markup_marks_as_the_author_is_the_source():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    for info, source, authors in (("<div class='author-name'>江城日报</div><div class='date'>发布时间：03-15 10:20</div>", "江城日报", []),
+                                  ("<div class='author-name'>海姑娘</div>", None, ["海姑娘"])):
+        page = (f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1><div class='info'>{info}</div>"
+                f"<div class='content'>{body}</div></body></html>")
+        result = clean(page)
+        assert (result.meta["source"], result.meta["authors"]) == (source, authors), info
+        assert result.paragraphs == paras

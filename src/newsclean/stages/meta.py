@@ -501,6 +501,12 @@ class FindMetadata:
                 value = read_fields(value).source or value  # with its label (`来源：人民网`)
                 if 2 <= len(value) <= 20 and value not in PLACEHOLDERS and not value.isdigit():
                     found.set("source", value, f"markup {key}")
+        # A self-media platform marks the account that posts as the author: an outlet's name
+        # there (`<div class="author-name">江城日报</div>`) is the source.
+        for value in declared.get("element:author", []) if not found.meta["source"] else ():
+            if _OUTLET_AUTHOR.fullmatch(value) and value.endswith(OUTLET_SUFFIXES) and not any(
+                    value in site or site in value for site in sites):
+                found.set("source", value, "markup element:author")
         for key in DECLARED_SITES:
             for value in declared.get(key, []):
                 found.set("site", value, f"markup {key}")
@@ -539,6 +545,7 @@ def declared_people(value: str) -> list[str]:
     return list(labelled) if labelled else only_names(value, strict=False)
 
 
+_OUTLET_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # A user's name as forums and blogs show it: one word of letters, digits and Chinese (`风之谷的猫`, `小猪88`).
 _POSTER = re.compile(r"[\w\u4e00-\u9fff·.\-]{2,16}")
 
