@@ -566,7 +566,8 @@ def test_a_date_among_a_menus_or_a_widgets_words_dates_a_page_without_a_dateline
 
 def test_a_source_label_set_apart_by_a_space():
     for line, source, authors in (("2022年03月15日 10:20 来源于 财新网", "财新网", []), ("来源 新华网 2022-03-15", "新华网", []),
-                                  ("作者：张三 来源 江城日报", "江城日报", ["张三"])):
+                                  ("作者：张三 来源 江城日报", "江城日报", ["张三"]),
+                                  ("2022-03-15 10:20来源: 江城日报", "江城日报", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["authors"]) == (source, authors), line
         assert result.paragraphs == [P1, P2], line

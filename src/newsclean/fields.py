@@ -459,7 +459,7 @@ def read_fields(line: str) -> Fields:
             name = (value[:cut.start()] if cut else value).strip()
             # Markup that leaked into the text (`size="20"`) is no source, nor is a date; set apart
             # by a space only, the label must open a word (`…满了来自 2011年` is a sentence's).
-            spaced = m.group()[-1:].isspace()
+            spaced = not re.search(r"[:：】\]\[【《(（]", m.group()) and m.group()[-1:].isspace()
             if spaced and m.start() > 0 and not text[m.start() - 1].isspace():
                 rest.append(m.group() + value)
             else:
