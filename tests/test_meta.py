@@ -573,3 +573,11 @@ def test_a_source_label_set_apart_by_a_space():
         assert result.paragraphs == [P1, P2], line
     # A date is no source.
     assert clean("\n".join(["全市完成植树造林三万亩", "来源：2011年06月25日", P1, P2])).meta["source"] is None
+
+
+def test_a_commenters_name_and_date_after_the_article_are_a_comments():
+    for header in ("网友李四 2022-03-16 09:00", "江城网友 2022-03-16 09:00"):
+        lines = ["全市完成植树造林三万亩", P1, P2, "相关评论", header, "终于种树了，点赞！"]
+        result = clean("\n".join(lines))
+        assert (result.meta["published_at"], result.meta["source"]) == (None, None), header
+        assert result.paragraphs == [P1, P2], header

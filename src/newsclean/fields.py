@@ -364,7 +364,7 @@ def _outlet(text: str) -> str | None:
     # user-defined area), no part of the name.
     text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
-    if not m or m["name"] in PLACEHOLDERS:
+    if not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]):
         return None
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
@@ -523,6 +523,11 @@ _REPORTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}报道\s*$")
 _LEFTOVER = re.compile(r"[()（）\[\]【】〓|｜/／@·:：,，>»]+|本报")
 
 
+# Who comments, as comment sections name them (`网友李四`, `江城网友`, `游客`): no outlet, and a
+# date beside one is a comment's.
+COMMENTER = re.compile(r"^(?:网友|网民|游客|用户|会员|读者|匿名)|(?:网友|网民|游客|读者)$")
+
+
 # Metadata lines are short: a paragraph that names its source is the article's.
 METADATA_LINE_MAX = 120
 
@@ -534,7 +539,8 @@ def is_metadata_line(line: str) -> bool:
     if len(line) > METADATA_LINE_MAX:
         return False
     fields = read_fields(line)
-    return fields.found and cjk_count(fields.rest) <= _REST_MAX_CJK
+    return (fields.found and cjk_count(fields.rest) <= _REST_MAX_CJK
+            and not (fields.rest and COMMENTER.search(fields.rest)))
 
 
 # The credit a lead paragraph opens with, after the outlet's and the place's dateline: `新华社北京3月

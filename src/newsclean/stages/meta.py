@@ -46,7 +46,8 @@ HEAD_WINDOW = 40
 # a feed of other stories, a sidebar, an advert (the markup's `class`/`id`, `vocabulary.DOM_KINDS`).
 _OTHER_CONTENT = frozenset({"comment", "related", "sidebar", "ad"})
 TAIL_WINDOW = 12
-# Chrome beside a date in a line that is no dateline.
+# Chrome beside a date in a line that is no dateline, above the article or at its top (after
+# it such a line is another story's or a comment's).
 _BESIDE_DATE = frozenset({"navigation", "share_widget", "comment"})
 # The article's lines whose opening credit is read: a lead paragraph, after a subtitle or a photo's caption.
 LEAD_LINES = 3
@@ -247,7 +248,8 @@ class FindMetadata:
                     continue
                 fields = read_fields(line)
                 where = f"line {numbers[i]}"
-                if fields.date and not metadata and not fields.labelled and chrome_kind(fields.rest) in _BESIDE_DATE:
+                if (fields.date and not metadata and not fields.labelled and indices is not tail
+                        and chrome_kind(fields.rest) in _BESIDE_DATE):
                     # A date among a widget's or a menu's words (`首页 > 新闻 > 本地 2005-05-07`,
                     # `[ 2005-05-07 ] 分享到：微博 微信`) dates the page, below any dateline.
                     dates.append((0.5 - abs(first - i) / 10, fields.date, where))
