@@ -249,3 +249,16 @@ def test_an_outlet_the_markup_marks_as_the_author_is_the_source():
         result = clean(page)
         assert (result.meta["source"], result.meta["authors"]) == (source, authors), info
         assert result.paragraphs == paras
+
+
+def test_a_declared_author_counts_where_the_text_names_none():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    for info, authors in (("<div class='info'>记者 王五 2022-02-13</div>", ["王五"]), ("<div class='info'>2022-02-13</div>", ["李丽"])):
+        page = (f"<html><head><title>植树造林</title><meta name='author' content='李丽'></head><body><h1>植树造林</h1>"
+                f"{info}<div class='content'>{body}</div></body></html>")
+        result = clean(page)
+        assert result.meta["authors"] == authors, info
+        assert result.paragraphs == paras

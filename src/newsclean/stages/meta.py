@@ -483,8 +483,11 @@ class FindMetadata:
             if found.meta.get("published_at"):
                 break
             found.set("published_at", url_date(address), where)
+        # The byline the page shows its readers names the authors; a declared author (often the
+        # account that put the page up, an editor's) only where the text names none.
+        text_authors = bool(found.meta["authors"])
         for key in DECLARED_AUTHORS:
-            for value in declared.get(key, []):
+            for value in declared.get(key, []) if not text_authors else ():
                 # Several authors set apart by commas (`张三,李四`); a publisher's name may hold one
                 # too (`Wikimedia Foundation, Inc.`): each part is asked.
                 for part in filter(None, (p.strip() for p in _AUTHOR_PARTS.split(value))):
