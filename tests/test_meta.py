@@ -581,3 +581,11 @@ def test_a_commenters_name_and_date_after_the_article_are_a_comments():
         result = clean("\n".join(lines))
         assert (result.meta["published_at"], result.meta["source"]) == (None, None), header
         assert result.paragraphs == [P1, P2], header
+
+
+def test_a_photos_or_a_videos_editor_is_staff_not_the_articles_editor():
+    for line, editors in (("责任编辑：李丽　图片编辑：张伟", ["李丽"]), ("视频编辑：张伟 责任编辑：李丽", ["李丽"]),
+                          ("网络编辑：张伟", ["张伟"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert result.meta["editors"] == editors, line
+        assert result.paragraphs == [P1, P2], line
