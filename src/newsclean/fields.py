@@ -189,6 +189,8 @@ _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
 _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\s*(?:文|撰文|文[/／·]?图|图[/／·]?文)$")
+_CREDIT_AFTER = re.compile(r"(?P<names>[^/／\s]{2,8})\s*[/／]\s*(?P<role>文图|图文|撰文|摄影|文|图|摄)(?=\s|$)")
+_CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # A date label that names an update, not the publication.
 _MODIFIED = re.compile(r"更新|修改|修订")
@@ -404,11 +406,18 @@ _BAR = re.compile("[丨︱│┃０-９]")  # looked for first: translating ever
 def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
     text = line.translate(_BARS) if _BAR.search(line) else line
-    if text.rstrip().endswith(("文", "图")) and (writer := _NAMES_THEN_WRITER.match(text.strip())):
-        # Set apart by a slash the names may be pen names; by a space only real names count.
-        found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
-        if found:
-            return Fields(authors=tuple(found), labelled=True, explicit=True)
+    if text.rstrip().endswith(("文", "图", "摄")):
+        if writer := _NAMES_THEN_WRITER.match(text.strip()):
+            # Set apart by a slash the names may be pen names; by a space only real names count.
+            found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
+            if found:
+                return Fields(authors=tuple(found), labelled=True, explicit=True)
+        if _CREDITS_AFTER.fullmatch(text.strip()):
+            # Each name with its role after it (`王五/文 赵六/图`): the writers are the authors.
+            found = [n for m in _CREDIT_AFTER.finditer(text) if m["role"] in ("文", "撰文", "文图", "图文")
+                     for n in only_names(m["names"], strict=False)]
+            if found:
+                return Fields(authors=tuple(found), labelled=True, explicit=True)
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
