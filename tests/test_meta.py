@@ -392,7 +392,8 @@ def test_an_outlet_before_the_names_is_no_name():
 
 
 def test_a_bullet_before_the_names_under_the_headline():
-    for line, authors in (("◎张三", ["张三"]), ("◎张三 李四", ["张三", "李四"]), ("■本报记者 张三", ["张三"])):
+    for line, authors in (("◎张三", ["张三"]), ("◎张三 李四", ["张三", "李四"]), ("■本报记者 张三", ["张三"]),
+                          ("◇ 张三", ["张三"]), ("★张三", ["张三"])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
         assert result.paragraphs == [P1, P2], line

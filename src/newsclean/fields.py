@@ -647,7 +647,7 @@ def lead_date(line: str) -> str | None:
 _CLOSING_AFFILIATION = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][^（()）]{4,30}[）)]\s*$")
 
 
-_BULLETS = "◎●■□◆·•"
+_BULLETS = "◎●○■□◆◇★☆▲►▶·•"
 
 
 def is_names_line(line: str) -> bool:
