@@ -423,7 +423,7 @@ def test_who_posted_an_affiliation_and_a_desk_code():
                                    ("责任编辑：NE0011 王晓武", [], ["王晓武"]),
                                    ("文章作者：张三", ["张三"], []),
                                    # A poster's chosen name, alone after a label set apart by a colon.
-                                   ("楼主：风之谷的猫 时间：2023-03-12", ["风之谷的猫"], []),
+                                   ("楼主：风之谷的猫 时间：2023-03-12", ["风之谷的猫"], []), ("博主：张三", ["张三"], []),
                                    ("作者：江城日报社记者", [], [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
