@@ -597,3 +597,10 @@ def test_names_each_with_its_role_after_them():
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_a_blog_hosts_posting_line_names_the_poster_after_the_date():
+    line = "posted @ 2023-03-12 10:20 张三 阅读(100) 评论(0)"
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+    assert (result.meta["authors"], result.meta["published_at"]) == (["张三"], "2023-03-12T10:20")
+    assert result.paragraphs == [P1, P2]

@@ -189,6 +189,9 @@ _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
 _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\s*(?:文|撰文|文[/／·]?图|图[/／·]?文)$")
+# A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
+_POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
+_POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
 _CREDIT_AFTER = re.compile(r"(?P<names>[^/／\s]{2,8})\s*[/／]\s*(?P<role>文图|图文|撰文|摄影|文|图|摄)(?=\s|$)")
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
@@ -431,7 +434,9 @@ def read_fields(line: str) -> Fields:
     head_start = 0
     explicit_labels = 0
     labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
-    posted = (_POSTED.match(text) or _POSTED_BY.search(text)) if date_match else None
+    posted = (_POSTED.match(text) or _POSTED_BY.search(text)
+              or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
+                  else None)) if date_match else None
     if posted and names(posted["name"], strict=False)[0]:
         authors += names(posted["name"], strict=False)[0]
         head_start = min(posted.end("name"), head_end)
