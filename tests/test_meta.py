@@ -604,3 +604,12 @@ def test_a_blog_hosts_posting_line_names_the_poster_after_the_date():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
     assert (result.meta["authors"], result.meta["published_at"]) == (["张三"], "2023-03-12T10:20")
     assert result.paragraphs == [P1, P2]
+
+
+def test_a_name_alone_under_the_heads_dateline_and_outlet_is_the_byline():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12 10:20", "江城日报", "张三", P1, P2]))
+    assert (result.meta["authors"], result.meta["published_at"]) == (["张三"], "2023-03-12T10:20")
+    assert result.paragraphs == [P1, P2]
+    # Past a line of other words, a name is no byline.
+    other = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12 10:20", "本市今日天气晴朗", "张三", P1, P2]))
+    assert other.meta["authors"] == []

@@ -73,6 +73,7 @@ _AUTHOR_PARTS = re.compile(r"[,，;；、]")
 # How far under the headline a name the headline opens with may stand (past a dateline and a
 # subtitle); a line of names that stands alone, two lines.
 _BYLINE_BELOW = 3
+_OUTLET_LINE = 12
 _NAME_OPENS = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
@@ -365,7 +366,10 @@ class FindMetadata:
             # name the headline opens with (`茉莉：我是怎样…`, a commentary's), set on its own line.
             for i in range(best + 1, min(len(texts), best + 1 + _BYLINE_BELOW)):
                 line = texts[i].strip()
-                people = (bare_names(line) if i <= best + 2 else []) or (
+                # Farther down only past the head's datelines and source lines (an outlet's name alone too).
+                below_fields = all(labels.get(j, ("",))[0] in ("dateline", "source") or (
+                    len(texts[j]) <= _OUTLET_LINE and texts[j].endswith(OUTLET_SUFFIXES)) for j in range(best + 1, i))
+                people = (bare_names(line) if i <= best + 2 or below_fields else []) or (
                     [line] if _NAME_OPENS.fullmatch(line) and title.startswith((line + "：", line + ":")) else [])
                 if i not in labels and people and chrome_kind(line) is None:
                     found.add("authors", people, f"line {numbers[i]}")
