@@ -613,3 +613,9 @@ def test_a_name_alone_under_the_heads_dateline_and_outlet_is_the_byline():
     # Past a line of other words, a name is no byline.
     other = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12 10:20", "本市今日天气晴朗", "张三", P1, P2]))
     assert other.meta["authors"] == []
+
+
+def test_an_outlet_then_names_under_the_headline_is_the_byline():
+    result = clean("\n".join(["全市完成植树造林三万亩", "江城日报 张三 李四", "2023-03-12 10:20", P1, P2]))
+    assert (result.meta["authors"], result.meta["source"]) == (["张三", "李四"], "江城日报")
+    assert result.paragraphs == [P1, P2]

@@ -371,8 +371,17 @@ class FindMetadata:
                     len(texts[j]) <= _OUTLET_LINE and texts[j].endswith(OUTLET_SUFFIXES)) for j in range(best + 1, i))
                 people = (bare_names(line) if i <= best + 2 or below_fields else []) or (
                     [line] if _NAME_OPENS.fullmatch(line) and title.startswith((line + "：", line + ":")) else [])
-                if i not in labels and people and chrome_kind(line) is None:
+                outlet = None
+                parts = line.split()
+                if (i <= best + 2 and len(parts) >= 2 and parts[0].endswith(OUTLET_SUFFIXES)
+                        and len(parts[0]) <= _OUTLET_LINE and (named := bare_names(" ".join(parts[1:])))):
+                    # Or the outlet first, then the names (`江城日报 张三 李四`).
+                    people, outlet = named, parts[0].strip("《》")
+                # (Three words set apart by spaces have a menu's shape: with an outlet first, real
+                # names after it make them a byline.)
+                if i not in labels and people and (outlet or chrome_kind(line) is None):
                     found.add("authors", people, f"line {numbers[i]}")
+                    found.set("source", outlet, f"line {numbers[i]}")
                     labels[i] = ("byline", "names under the headline")
                     break
         elif headings:
