@@ -619,3 +619,12 @@ def test_an_outlet_then_names_under_the_headline_is_the_byline():
     result = clean("\n".join(["全市完成植树造林三万亩", "江城日报 张三 李四", "2023-03-12 10:20", P1, P2]))
     assert (result.meta["authors"], result.meta["source"]) == (["张三", "李四"], "江城日报")
     assert result.paragraphs == [P1, P2]
+
+
+def test_a_headline_with_its_time_after_it_gives_both():
+    for head, title in ((["江城网 > 博客", "全市完成植树造林三万亩 2005-06-14 10:20"], "全市完成植树造林三万亩"),
+                        (["植树造林 全市行动 (图)_江城博客", "首页 | 博客 | 相册", "植树造林 全市行动 (图) 2005-06-14 10:20", "分类：生活"],
+                         "植树造林 全市行动 (图)")):
+        result = clean("\n".join([*head, P1, P2]))
+        assert (result.meta["title"], result.meta["published_at"]) == (title, "2005-06-14T10:20"), head
+        assert result.paragraphs == [P1, P2], head

@@ -327,7 +327,8 @@ class FindMetadata:
             if i not in labels and _SITE_LINE.match(line) and not found.meta["site"]:
                 found.set("site", line, f"line {numbers[i]}")
                 labels[i] = ("site", "site name line")
-            key = headline_key(line)
+            # A blog's post title may carry its time (`标题 2005-06-14 03:25`): the headline is the rest.
+            key = headline_key(_dated_headline(line)[0] or line)
             # A line the page's own headings repeat may read as a sentence (a headline ending
             # with `？`): that alone does not rule it out.
             declared_match = key in wanted
@@ -352,7 +353,10 @@ class FindMetadata:
             # part of it set on a line of its own (a subtitle above, the title below).
             key = headline_key(texts[best])
             best = next((i for _, i in sorted(scored) if _contains(headline_key(texts[i]), key)), best)
-            title = texts[best]
+            title, posted = _dated_headline(texts[best])
+            if title:
+                found.set("published_at", posted, f"line {numbers[best]}")
+            title = title or texts[best]
             # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`), as the
             # page's <title> gives it whole.
             after = best + 1
@@ -618,6 +622,22 @@ def copyright_holder(line: str) -> list[str]:
         return []
     m = _COPYRIGHT_HOLDER.search(line)
     return bare_names(m["holder"]) if m else []
+
+
+def _dated_headline(line: str) -> tuple[str | None, str | None]:
+    """A headline with its date after it (`标题 2005-06-14 03:25:55`): the headline and the date,
+    else (None, None)."""
+    m = find_date(line) if _DIGIT_END.search(line) else None
+    if m is None or line[m.end():].strip(" )）]】") or m.start() < _DATED_HEADLINE_MIN:
+        return None, None
+    headline = line[:m.start()].strip(" \t|｜-—[【(（")
+    # (The line is asked, not the headline alone: `湘菜粤菜 兵分两路 (图)` has a menu's shape.)
+    return (headline, parse_date(line[m.start():])) if could_be_headline(line) and has_cjk(headline, 4) else (
+        None, None)
+
+
+_DIGIT_END = re.compile(r"\d\W{0,2}$")
+_DATED_HEADLINE_MIN = 4
 
 
 def _looks_like_page_title(line: str) -> bool:
