@@ -628,3 +628,13 @@ def test_a_headline_with_its_time_after_it_gives_both():
         result = clean("\n".join([*head, P1, P2]))
         assert (result.meta["title"], result.meta["published_at"]) == (title, "2005-06-14T10:20"), head
         assert result.paragraphs == [P1, P2], head
+
+
+def test_a_reprints_source_the_account_not_the_platform():
+    for line, source in (("本文转载自微信公众号：江城观察", "江城观察"), ("转载自江城日报", "江城日报"), ("本文摘自《江城周刊》", "江城周刊"),
+                         ("来源：微信公众号“江城观察”", "江城观察")):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert result.meta["source"] == source, line
+        assert result.paragraphs == [P1, P2], line
+    # Inside a headline the words are the headline's.
+    assert clean("\n".join(["与五月天的渊源来源于导演林书宇 等明星在微博上发起", P1, P2])).meta["source"] is None

@@ -165,6 +165,7 @@ def _alternation(words) -> str:
 _SEPARATOR = r"\s*[:：】\]]\s*"
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
+_REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
 _LABEL = re.compile(
     rf"(?!{_alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
@@ -175,6 +176,9 @@ _LABEL = re.compile(
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s+|(?=\s*[\[【《(（]))"
+    # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
+    rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
+    rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号))"
     rf"|(?P<date>{_alternation(FIELD_LABELS['date'])})(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
@@ -192,6 +196,7 @@ _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\
 # A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
+_PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信号|微信)\s*[:：「“]?\s*")
 _CREDIT_AFTER = re.compile(r"(?P<names>[^/／\s]{2,8})\s*[/／]\s*(?P<role>文图|图文|撰文|摄影|文|图|摄)(?=\s|$)")
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
@@ -202,7 +207,7 @@ _MODIFIED = re.compile(r"更新|修改|修订")
 _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=(?:19|20)\d\d)"
                         r"|(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d)")
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
-_SOURCE_END = re.compile(r"[\s）)》(（]")
+_SOURCE_END = re.compile(r"[\s）)》(（”」』，,。]")
 # A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
                           r"|(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)")  # and a paper's page (`第A03版`)
@@ -465,8 +470,9 @@ def read_fields(line: str) -> Fields:
                 source = source or outlet["name"]
                 if k == 0:
                     head_end = min(head_end, head_start + outlet.start())
-        elif kind == "source":
+        elif kind in ("source", "reprint"):
             value = value.strip().lstrip("[【（(《 ").split("]")[0].split("】")[0]
+            value = _PLATFORM.sub("", value)  # the account, not the platform (`微信公众号：江城观察`)
             # It ends at a field's end or at the first space or bracket, whichever comes first
             # (`中国新闻网 参与互动(0)`).
             cut = min(filter(None, (_VALUE_END.search(value), _SOURCE_END.search(value))), key=re.Match.start,
