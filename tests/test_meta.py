@@ -638,3 +638,12 @@ def test_a_reprints_source_the_account_not_the_platform():
         assert result.paragraphs == [P1, P2], line
     # Inside a headline the words are the headline's.
     assert clean("\n".join(["与五月天的渊源来源于导演林书宇 等明星在微博上发起", P1, P2])).meta["source"] is None
+
+
+def test_an_account_that_publishes_is_an_outlet_beside_the_date():
+    for line, source, authors in (("原创 张三 江城发布 2023-03-12 10:20", "江城发布", ["张三"]), ("江城发布 2023-03-12", "江城发布", []),
+                                  ("发布 2023-03-12 来源：江城日报", "江城日报", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["authors"], result.meta["published_at"][:10]) == (
+            source, authors, "2023-03-12"), line
+        assert result.paragraphs == [P1, P2], line

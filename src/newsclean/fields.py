@@ -165,6 +165,8 @@ def _alternation(words) -> str:
 _SEPARATOR = r"\s*[:：】\]]\s*"
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
+# A date label that is a verb alone labels only where it opens a word: `江城发布` is an account's name.
+_VERB_LABELS = ("发布", "发表")
 _REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
 _LABEL = re.compile(
@@ -179,7 +181,8 @@ _LABEL = re.compile(
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
     rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号))"
-    rf"|(?P<date>{_alternation(FIELD_LABELS['date'])})(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
+    rf"|(?P<date>{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
+    rf"|(?<![\u4e00-\u9fff])(?:{_alternation(_VERB_LABELS)}))(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
 )
@@ -357,7 +360,7 @@ def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
     tokens = [t for t in text.split() if t not in PLACEHOLDERS]  # `原创 江城日报`
     if not 1 <= len(tokens) <= 3:
         return None, []
-    outlets = [t for t in tokens if _OUTLET_NAME.search(t) and _outlet(t)]
+    outlets = [t for t in tokens if (_OUTLET_NAME.search(t) or t.endswith(OUTLET_SUFFIXES)) and _outlet(t)]
     people = [t for t in tokens if t not in outlets and len(t) <= 3 and surname_first(t)]
     if len(outlets) != 1 or len(outlets) + len(people) != len(tokens):
         return None, []
@@ -381,7 +384,9 @@ def _outlet(text: str) -> str | None:
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
         name = name[:-1]  # `江城日报讯`: the paper reports
     n = cjk_count(name)
-    return name if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and name.endswith(OUTLET_SUFFIXES)) else None
+    # (An account that publishes, `江城发布`, has a short name: a longer one is a headline's end.)
+    return name if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and name.endswith(OUTLET_SUFFIXES)
+                                                and not name.endswith("发布")) else None
 
 
 # A label starts at most this far before its word (the prefix of `本文编辑`, `实习编辑`).
