@@ -647,3 +647,9 @@ def test_an_account_that_publishes_is_an_outlet_beside_the_date():
         assert (result.meta["source"], result.meta["authors"], result.meta["published_at"][:10]) == (
             source, authors, "2023-03-12"), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_the_words_a_page_names_itself_by_are_no_outlet_and_no_author():
+    for line in ("文章发布时间：2023-03-12", "本文发布于2023-03-12"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["authors"], result.meta["published_at"]) == (None, [], "2023-03-12"), line

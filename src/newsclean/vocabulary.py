@@ -118,9 +118,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 ROLE_WORDS = frozenset({"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者", "首席记者",
                         "本报记者", "责任编辑", "报道", "摄", "文", "图", "整理", "编译", "综合", "评论员", "本报评论员",
                         "题图", "配图", "图片"})
-# What some sites print for an unknown value.
+# What some sites print for an unknown value, and the words by which a page names itself before
+# its fields (`文章发布时间：…`, `本文发布于…`).
 PLACEHOLDERS = frozenset({"未知", "admin", "佚名", "网络", "本站", "本网", "本报", "本台", "本刊", "互联网", "网友",
-                          "匿名", "不详", "转载", "原创"})
+                          "匿名", "不详", "转载", "原创", "本文", "文章", "此文"})
 # Chinese surnames (百家姓 and the census's common ones, single and compound; not those that are
 # mostly words: 家, 从, 能, 通, 东, 空, 红, 山 …): a journalist's or editor's
 # name opens with one.
