@@ -163,11 +163,12 @@ def _alternation(words) -> str:
 # labels with a colon, or with space before a date (`发布时间 2024-01-05`).
 # A bracketed label (`【作者】张三`, `[来源]新华网`) is set apart by its closing bracket.
 _SEPARATOR = r"\s*[:：】\]]\s*"
-# Role words after which only a real name counts (a surname first): `记者` is also a word of
-# prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
 # A date label that is a verb alone labels only where it opens a word: `江城发布` is an account's name.
 _VERB_LABELS = ("发布", "发表")
+# A reprint's labels, which need no separator where they open the line.
 _REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
+# Role words after which only a real name counts (a surname first): `记者` is also a word of
+# prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
 _LABEL = re.compile(
     rf"(?!{_alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
