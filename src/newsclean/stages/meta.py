@@ -71,10 +71,15 @@ _AUTHOR_PARTS = re.compile(r"[,，;；、]")
 
 
 # How far under the headline a name the headline opens with may stand (past a dateline and a
-# subtitle); a line of names that stands alone, two lines.
+# subtitle); a line of names that stands alone, two lines (three past the head's datelines).
 _BYLINE_BELOW = 3
-_OUTLET_LINE = 12
 _NAME_OPENS = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_OUTLET_LINE = 12
+
+
+def _outlet_word(text: str) -> bool:
+    """A word named as outlets are named (`江城日报`, `江城发布`, `《江城周刊》`)."""
+    return len(text) <= _OUTLET_LINE and text.strip("《》").endswith(OUTLET_SUFFIXES)
 
 
 def headline_key(text: str) -> str:
@@ -371,14 +376,14 @@ class FindMetadata:
             for i in range(best + 1, min(len(texts), best + 1 + _BYLINE_BELOW)):
                 line = texts[i].strip()
                 # Farther down only past the head's datelines and source lines (an outlet's name alone too).
-                below_fields = all(labels.get(j, ("",))[0] in ("dateline", "source") or (
-                    len(texts[j]) <= _OUTLET_LINE and texts[j].endswith(OUTLET_SUFFIXES)) for j in range(best + 1, i))
+                below_fields = all(labels.get(j, ("",))[0] in ("dateline", "source") or _outlet_word(texts[j])
+                                   for j in range(best + 1, i))
                 people = (bare_names(line) if i <= best + 2 or below_fields else []) or (
                     [line] if _NAME_OPENS.fullmatch(line) and title.startswith((line + "：", line + ":")) else [])
                 outlet = None
                 parts = line.split()
-                if (i <= best + 2 and len(parts) >= 2 and parts[0].endswith(OUTLET_SUFFIXES)
-                        and len(parts[0]) <= _OUTLET_LINE and (named := bare_names(" ".join(parts[1:])))):
+                if i <= best + 2 and len(parts) >= 2 and _outlet_word(parts[0]) and (
+                        named := bare_names(" ".join(parts[1:]))):
                     # Or the outlet first, then the names (`江城日报 张三 李四`).
                     people, outlet = named, parts[0].strip("《》")
                 # (Three words set apart by spaces have a menu's shape: with an outlet first, real
@@ -526,7 +531,7 @@ class FindMetadata:
         # A self-media platform marks the account that posts as the author: an outlet's name
         # there (`<div class="author-name">江城日报</div>`) is the source.
         for value in declared.get("element:author", []) if not found.meta["source"] else ():
-            if _OUTLET_AUTHOR.fullmatch(value) and value.endswith(OUTLET_SUFFIXES) and not any(
+            if _OUTLET_AUTHOR.fullmatch(value) and _outlet_word(value) and not any(
                     value in site or site in value for site in sites):
                 found.set("source", value, "markup element:author")
         for key in DECLARED_SITES:
