@@ -262,3 +262,20 @@ def test_a_declared_author_counts_where_the_text_names_none():
         result = clean(page)
         assert result.meta["authors"] == authors, info
         assert result.paragraphs == paras
+
+
+def test_a_menus_links_credit_nobody_and_are_no_headline():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    menu = "<table><tr>" + "".join(f"<td><a href='/b/{k}'>{w}</a></td>" for k, w in enumerate(
+        ["日记人生", "麻辣杂谈", "记者江湖", "中国川剧", "指上谈兵"])) + "</tr></table>"
+    page = (f"<html><head><title>论坛 - 植树造林三万亩的背后</title></head><body>{menu}"
+            f"<div class='content'>{body}</div></body></html>")
+    result = clean(page)
+    assert result.meta["authors"] == [] and result.meta["title"] not in ("麻辣杂谈", "记者江湖", "指上谈兵")
+    assert result.paragraphs == paras
+    # A byline whose name is a link still names its author.
+    linked = page.replace(menu, "<div class='info'>记者 <a href='/u/1'>王五</a></div>")
+    assert clean(linked).meta["authors"] == ["王五"]

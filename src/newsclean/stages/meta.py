@@ -212,8 +212,10 @@ class FindMetadata:
             tail = range(last + 1, min(len(texts), last + 1 + TAIL_WINDOW))
             others = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None and b.context in
                       _OTHER_CONTENT} if doc.blocks else set()
-            self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others)
-            self._read_title(texts, numbers, doc, range(0, first), head, found, labels)
+            links = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None
+                     and b.link_chars * 5 >= b.chars * 4} if doc.blocks else set()
+            self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links)
+            self._read_title(texts, numbers, doc, range(0, first), head, found, labels, links)
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
         _read_days_first(texts, numbers, found)
@@ -234,7 +236,7 @@ class FindMetadata:
 
     @staticmethod
     def _read_fields(texts, numbers, article: Article, head, inside, tail, found: _Found, labels,
-                     others: set[int] = frozenset()) -> None:
+                     others: set[int] = frozenset(), links: set[int] = frozenset()) -> None:
         """Datelines, bylines, editor and source lines near the article (and credits inside it):
         lines labelled, values read zone by zone — the head first (its lines merged), then credits
         inside the article, then the tail, each only where the zones before gave nothing. The date
@@ -253,6 +255,8 @@ class FindMetadata:
                 if not metadata and (len(line) > BYLINE_MAX or is_prose(line)):
                     continue
                 fields = read_fields(line)
+                if i in links and not fields.explicit:
+                    continue  # a link's words with a role's in them (a forum's board `记者江湖`) credit nobody
                 where = f"line {numbers[i]}"
                 if (fields.date and not metadata and not fields.labelled and indices is not tail
                         and chrome_kind(fields.rest) in _BESIDE_DATE):
@@ -288,7 +292,8 @@ class FindMetadata:
                     if gathered.meta[name] and not found.meta[name]:
                         found.set(name, gathered.meta[name], gathered.found_in[name])
 
-    def _read_title(self, texts, numbers, doc: Document, whole_head, head, found: _Found, labels) -> None:
+    def _read_title(self, texts, numbers, doc: Document, whole_head, head, found: _Found, labels,
+                    links: set[int] = frozenset()) -> None:
         """The headline: the head line the page's headings and <title> repeat, or the one just
         above the dateline and the article; its repeats are labelled."""
         declared = doc.declared
@@ -337,7 +342,9 @@ class FindMetadata:
             # A line the page's own headings repeat may read as a sentence (a headline ending
             # with `？`): that alone does not rule it out.
             declared_match = key in wanted
-            if i in labels or i == title_line or not (could_be_headline(line) or (
+            # A link among links (a menu's item, a cell of a table of them) is no headline.
+            menu_item = i in links and (i - 1 in links or i + 1 in links)
+            if i in labels or i == title_line or menu_item or not (could_be_headline(line) or (
                     declared_match and could_be_headline(line, declared=True))):
                 continue
             score = 0.0
