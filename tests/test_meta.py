@@ -653,3 +653,11 @@ def test_the_words_a_page_names_itself_by_are_no_outlet_and_no_author():
     for line in ("文章发布时间：2023-03-12", "本文发布于2023-03-12"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["authors"], result.meta["published_at"]) == (None, [], "2023-03-12"), line
+
+
+def test_the_authors_biography_under_the_article_names_the_author():
+    for end, authors in (("作者简介：张三，江城大学经济学院教授，主要研究区域经济。", ["张三"]),
+                         ("【作者简介】李四（1970—），男，江城人，研究员。", ["李四"]), ("作者简介：略。", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
+        assert result.meta["authors"] == authors, end
+        assert result.paragraphs[:2] == [P1, P2], end

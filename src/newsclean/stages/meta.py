@@ -447,6 +447,12 @@ class FindMetadata:
                 # Or set on a line of its own under it (`（张三 李四）`).
                 found.add("authors", people, f"line {numbers[last + 1]}")
                 labels[last + 1] = ("byline", "names in brackets closing the article")
+            else:
+                # Or the author's biography under the article (`作者简介：张三，江城大学教授。`).
+                for i in range(last, min(len(texts), last + 3)):
+                    if (bio := _AUTHOR_BIO.match(texts[i])) is not None and (people := bare_names(bio["name"])):
+                        found.add("authors", people, f"line {numbers[i]}")
+                        break
 
     @staticmethod
     def _read_lead(texts, numbers, inside, found: _Found) -> None:
@@ -661,6 +667,7 @@ _PAGE_TITLE_MAX = 120
 
 
 _CLOSING_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*$")
+_AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 _OWN_LINE_NAMES = re.compile(r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*")
 
 
