@@ -661,3 +661,9 @@ def test_the_authors_biography_under_the_article_names_the_author():
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
         assert result.meta["authors"] == authors, end
         assert result.paragraphs[:2] == [P1, P2], end
+
+
+def test_what_qualifies_a_reporter_is_no_outlet():
+    for line, source in (("主任记者 张三", None), ("实习记者 张三", None), ("驻京记者 张三", None), ("江城日报驻京记者 张三", "江城日报")):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["authors"]) == (source, ["张三"]), line

@@ -236,6 +236,8 @@ _OUTLET = re.compile(r"^《?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1
 # The outlet a reporter writes for, before the role: `江城日报全媒体记者`, `新华社记者`.
 _BYLINE_OUTLET = re.compile(
     r"(?:^|(?<=[\s(（\[【。！？，,；;：:]))(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}?)(?:全媒体|融媒体|首席|特约|见习|驻\S{1,4})?$")
+# What qualifies a reporter, no outlet: `实习记者`, `主任记者`, `驻京记者`, `全媒体记者`.
+_ROLE_QUALIFIER = re.compile(r"实习|见习|特约|首席|主任|高级|资深|摄影|全媒体|融媒体|驻\S{1,4}|本[报台刊网站]")
 # What is left of a metadata line once its fields are read may hold this much Chinese (a
 # `整合` or `报道` between the names, a `更新` after the date).
 _REST_MAX_CJK = 4
@@ -472,7 +474,8 @@ def read_fields(line: str) -> Fields:
             # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
             before = text[labels[k - 1].end() if k else head_start:m.start()]
             outlet = _BYLINE_OUTLET.search(before) if kind == "role" else None
-            if outlet and found and outlet["name"] not in PLACEHOLDERS:
+            if (outlet and found and outlet["name"] not in PLACEHOLDERS
+                    and not _ROLE_QUALIFIER.fullmatch(outlet["name"])):
                 source = source or outlet["name"]
                 if k == 0:
                     head_end = min(head_end, head_start + outlet.start())
