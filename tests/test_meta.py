@@ -667,3 +667,13 @@ def test_what_qualifies_a_reporter_is_no_outlet():
     for line, source in (("主任记者 张三", None), ("实习记者 张三", None), ("驻京记者 张三", None), ("江城日报驻京记者 张三", "江城日报")):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["authors"]) == (source, ["张三"]), line
+
+
+def test_the_reviews_of_a_credits_block_name_no_editor():
+    from newsclean.fields import is_metadata_line
+
+    line = "编辑：王五 二审：赵六 三审：钱七"
+    assert is_metadata_line(line)  # the line holds its fields and nothing else: the page may lose it
+    result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+    assert result.meta["editors"] == ["王五"]
+    assert result.paragraphs == [P1, P2]
