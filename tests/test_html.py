@@ -279,3 +279,15 @@ def test_a_menus_links_credit_nobody_and_are_no_headline():
     # A byline whose name is a link still names its author.
     linked = page.replace(menu, "<div class='info'>记者 <a href='/u/1'>王五</a></div>")
     assert clean(linked).meta["authors"] == ["王五"]
+
+
+def test_json_ld_with_a_line_break_inside_a_string_is_read():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "植树造林\n三万亩",'
+          ' "datePublished": "2023-03-12T10:30:00+08:00", "author": {"@type": "Person", "name": "王五"}}')
+    page = (f"<html><head><title>植树造林</title><script type='application/ld+json'>{ld}</script></head><body>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    result = clean(page)
+    assert (result.meta["published_at"], result.meta["authors"]) == ("2023-03-12T10:30", ["王五"])

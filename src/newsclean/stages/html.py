@@ -184,7 +184,7 @@ def _ld_objects(text: str) -> list[dict]:
     """The news objects of a JSON-LD block (a list, a `@graph`, or one object); nothing when it is
     not JSON (sites write broken JSON-LD too)."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, strict=False)  # a line break inside a string, as sites write them
     except ValueError:
         return []
     stack, out = [data], []
