@@ -291,3 +291,6 @@ def test_json_ld_with_a_line_break_inside_a_string_is_read():
             + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
     result = clean(page)
     assert (result.meta["published_at"], result.meta["authors"]) == ("2023-03-12T10:30", ["王五"])
+    # A comma before a closing brace, as hand-written templates leave it.
+    trailing = page.replace('"name": "王五"}}', '"name": "王五",},}')
+    assert clean(trailing).meta["authors"] == ["王五"]

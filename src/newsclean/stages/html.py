@@ -180,13 +180,19 @@ def _script_date(m: re.Match[str]) -> str:
 _NEWS_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "WebPage", "AnalysisNewsArticle")
 
 
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
 def _ld_objects(text: str) -> list[dict]:
     """The news objects of a JSON-LD block (a list, a `@graph`, or one object); nothing when it is
     not JSON (sites write broken JSON-LD too)."""
     try:
         data = json.loads(text, strict=False)  # a line break inside a string, as sites write them
     except ValueError:
-        return []
+        try:  # or a comma before a closing brace
+            data = json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+        except ValueError:
+            return []
     stack, out = [data], []
     while stack:
         item = stack.pop()
