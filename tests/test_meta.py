@@ -677,3 +677,11 @@ def test_the_reviews_of_a_credits_block_name_no_editor():
     result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
     assert result.meta["editors"] == ["王五"]
     assert result.paragraphs == [P1, P2]
+
+
+def test_names_set_apart_by_slashes_after_their_label():
+    for line, authors, editors in (("作者：张三/李四 来源：江城日报", ["张三", "李四"], []), ("编辑：王五/赵六", [], ["王五", "赵六"]),
+                                   ("编辑：王五/文", [], ["王五"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
+        assert result.paragraphs == [P1, P2], line

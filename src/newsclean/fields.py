@@ -236,6 +236,7 @@ _OUTLET = re.compile(r"^《?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1
 # The outlet a reporter writes for, before the role: `江城日报全媒体记者`, `新华社记者`.
 _BYLINE_OUTLET = re.compile(
     r"(?:^|(?<=[\s(（\[【。！？，,；;：:]))(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}?)(?:全媒体|融媒体|首席|特约|见习|驻\S{1,4})?$")
+_SLASHED_NAMES = re.compile(r"\s*[\u4e00-\u9fff]{2,3}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,3})+(?=\s|$|[|｜】\])）)])")
 # What qualifies a reporter, no outlet: `实习记者`, `主任记者`, `驻京记者`, `全媒体记者`.
 _ROLE_QUALIFIER = re.compile(r"实习|见习|特约|首席|主任|高级|资深|摄影|全媒体|融媒体|驻\S{1,4}|本[报台刊网站]")
 # What is left of a metadata line once its fields are read may hold this much Chinese (a
@@ -457,6 +458,9 @@ def read_fields(line: str) -> Fields:
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
         kind = m.lastgroup
+        if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
+            # Names set apart by slashes after their label (`编辑：王五/赵六`): one value, not two fields.
+            value = re.sub(r"\s*[/／]\s*", "、", slashed.group()) + value[slashed.end():]
         cut = _VALUE_END.search(value)
         inside, after = (value[:cut.start()], value[cut.start():]) if cut else (value, "")
         # With a colon or a slash the value is meant as names; after a bare role word only a
