@@ -11,6 +11,9 @@ def test_dates_in_many_formats():
     assert parse_date("2023/3/7") == "2023-03-07"
     assert parse_date("1970-01-01 08:00") is None  # a placeholder, not a date
     assert parse_date("第2024号") is None
+    # A time of the afternoon or the evening, as Chinese writes it.
+    assert parse_date("2022年3月15日 下午3:20") == "2022-03-15T15:20"
+    assert parse_date("2022年3月15日 上午10:20") == "2022-03-15T10:20"
     # The year in one span of the layout, the day in another.
     assert parse_date("2022 03/15 10:20:33") == "2022-03-15T10:20"
     assert parse_date("共 2022 3/5/2020") == "2020-03-05"  # a month-first date is read as one

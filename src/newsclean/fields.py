@@ -21,7 +21,8 @@ from newsclean.vocabulary import CREDIT_ROLES, FIELD_LABELS, OUTLET_SUFFIXES, PL
 _WEEKDAY = r"(?:\s*[（(]?(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff]))[）)]?)?"
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?" + _WEEKDAY +
-    r"(?:[\sT?]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?" + _WEEKDAY
+    r"(?:[\sT?]*(?P<half>上午|下午|中午|晚上|凌晨|早上|晚)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
+    + _WEEKDAY
 )
 # The month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
 # forums print it. Apart from DATE, and searched only where a line holds a slash: a pattern that
@@ -121,6 +122,9 @@ def ascii_digits(text: str) -> str:
     return text.translate(_WIDE) if _WIDE_DIGIT.search(text) else text
 
 
+_AFTERNOON = ("下午", "晚上", "晚")
+
+
 def parse_date(text: str, day_first: bool = False) -> str | None:
     """`2024年1月5日`, `2022-09-25 06:00`, `2022-02-06T12:48:06+00:00`, `9/17/2004 5:54:13 PM`,
     `二〇〇五年五月七日` …
@@ -146,6 +150,8 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
             mo, d = d, mo
         if hour is not None and m["ampm"]:
             hour = str(int(hour) % 12 + (12 if m["ampm"].lower() == "pm" else 0))
+    elif m.re is DATE and hour is not None and m["half"] in _AFTERNOON and int(hour) < 12:
+        hour = str(int(hour) + 12)  # `下午3:20`
     if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
         return None
     out = f"{y:04d}-{mo:02d}-{d:02d}"
