@@ -149,6 +149,22 @@ def big5_as_cp1252_lossy(text: str, rng: random.Random | None = None) -> str:
     return text.encode("big5", errors="replace").decode("cp1252", errors="replace")
 
 
+def utf8_as_cp1252_twice(text: str, rng: random.Random | None = None) -> str:
+    """Read as windows-1252 by a browser, saved as UTF-8, and read so again (two broken systems)."""
+    return utf8_as_cp1252(utf8_as_cp1252(text))
+
+
+def utf8_as_cp1252_twice_lossy(text: str, rng: random.Random | None = None) -> str:
+    """As `utf8_as_cp1252_twice`, the second reading with replacement (Python's `errors="replace"`):
+    the first reading's C1 controls lose a byte each."""
+    return utf8_as_cp1252_lossy(utf8_as_cp1252(text))
+
+
+def utf8_as_cp1252_lossy_twice(text: str, rng: random.Random | None = None) -> str:
+    """Both readings with replacement."""
+    return utf8_as_cp1252_lossy(utf8_as_cp1252_lossy(text))
+
+
 def partly(damage, share: float = 0.3):
     """The damage done to some lines of the page only (a footer, a few paragraphs): the lines
     around them stay as they are."""
@@ -247,6 +263,9 @@ VARIANTS = {
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
     "utf8_as_gbk_partial": (partly(utf8_as_gbk), False, False),
     "utf8_as_cp1252_lossy_partial": (partly(utf8_as_cp1252_lossy), False, True),
+    "utf8_as_cp1252_twice": (utf8_as_cp1252_twice, False, False),
+    "utf8_as_cp1252_twice_lossy": (utf8_as_cp1252_twice_lossy, False, False),
+    "utf8_as_cp1252_lossy_twice": (utf8_as_cp1252_lossy_twice, False, False),
 }
 
 
