@@ -248,3 +248,19 @@ def test_utf8_read_as_latin1_twice_over_is_read_back_through_both_layers():
     assert clean(twice).body == clean(text).body
     thrice = twice.encode("utf-8").decode("latin-1")
     assert clean(thrice).body == clean(text).body
+
+
+@pytest.mark.parametrize("first, second", [("browser", "replace"), ("replace", "replace"), ("replace", "latin-1")])
+def test_utf8_read_as_cp1252_twice_over_with_replacement_comes_back(first, second):
+    from benchmarks.damage import utf8_as_cp1252
+
+    # The first reading's C1 controls (a browser's) or U+FFFD lose a byte each in the second;
+    # UTF-8's structure, twice, says which of the five bytes each was.
+    line = "新华社北京6月5日电 国务院总理今天在北京主持召开会议，研究部署进一步推进经济结构调整"
+    once = utf8_as_cp1252(line) if first == "browser" else line.encode("utf-8").decode("cp1252", errors="replace")
+    twice = once.encode("utf-8").decode(second, errors="replace") if second == "latin-1" else (
+        once.encode("utf-8").decode("cp1252", errors="replace"))
+    assert "\ufffd" in once + twice
+    result = clean(twice)
+    assert result.body == line
+    assert result.quality["replacement_chars"] == 0

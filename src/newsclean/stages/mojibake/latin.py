@@ -89,7 +89,15 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
         # again while what it gives is still UTF-8 read as Latin-1, the model choosing.
         layer = next((t for k, t in readings if k == "utf8_as_cp1252"), None)
         for _ in range(_MAX_LAYERS - 1):
-            again = as_bytes_of(layer, "cp1252") if layer is not None and UTF8_AS_LATIN.search(layer) else None
+            if layer is None or not UTF8_AS_LATIN.search(layer):
+                break
+            again = as_bytes_of(layer, "cp1252")
+            if again is None and "\ufffd" in layer:
+                # The first reading was with replacement: its lost bytes searched for.
+                holed = as_bytes_of(layer.replace("\ufffd", "\x00"), "cp1252")
+                if holed is not None and (search := utf8_search(holed, lm, CP1252_HOLES)) is not None:
+                    searches.append(("utf8_as_cp1252", search))
+                break
             try:
                 layer = again.decode("utf-8") if again is not None and not again.isascii() else None
             except UnicodeDecodeError:
@@ -102,9 +110,30 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
         # on it): each U+FFFD is one of the five bytes cp1252 leaves undefined.
         holed = as_bytes_of(text.replace("\ufffd", "\x00"), "cp1252")
         if holed is not None and not holed.isascii():
+            inner = _inner_layer(holed)
             for kind, search in (("utf8_as_cp1252", utf8_search(holed, lm, CP1252_HOLES)),
                                  ("gb18030_as_latin1", holed_pair_search(holed, "gb18030", lm)),
-                                 ("big5hkscs_as_latin1", holed_pair_search(holed, "big5hkscs", lm))):
+                                 ("big5hkscs_as_latin1", holed_pair_search(holed, "big5hkscs", lm)),
+                                 ("utf8_as_cp1252", utf8_search(inner, lm, CP1252_HOLES) if inner else None)):
                 if search is not None:
                     searches.append((kind, search))
     return readings, searches
+
+
+def _inner_layer(holed: bytes) -> bytes | None:
+    """Read twice, the second time with replacement (UTF-8 read as Latin-1, the result read as
+    cp1252 again): the bytes of the first reading, 0 where a byte is lost. A lost byte after
+    `C2` was a C1 control of the first reading (U+0081, U+008D …), so the first reading's byte
+    there is one of `CP1252_HOLES` again, as it is under a U+FFFD of the first reading; after
+    `E2 80` it was `”` (cp1252's 0x94). None where the bytes are not such a reading (or hold a
+    loss it cannot place)."""
+    if b"\xc3\x00" in holed:
+        return None  # Á Í Ï Ð Ý: no Chinese byte
+    data = holed.replace(b"\xe2\x80\x00", b"\xe2\x80\x9d").replace(b"\xc2\x00", b"\x00")
+    try:
+        first = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    # The first reading's own losses (U+FFFD, read with replacement too) are such bytes as well.
+    inner = as_bytes_of(first.replace("\ufffd", "\x00"), "cp1252")
+    return inner if inner is not None and not inner.isascii() and UTF8_AS_LATIN.search(first) else None
