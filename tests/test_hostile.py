@@ -148,7 +148,9 @@ def test_time_grows_linearly():
     """10× the input costs under 15× the time (best of three, measured in one run; 11–12× here)."""
     small, large = _page(300), _page(3000)
     clean(small)
-    assert _best_time(large, 3) / _best_time(small, 3) < 15
+    # More rounds for the small page: its best time is the one the machine's noise moves (a run
+    # beside another process once gave 16x).
+    assert _best_time(large, 3) / _best_time(small, 7) < 15
 
 
 @pytest.mark.slow
