@@ -688,3 +688,9 @@ def test_names_set_apart_by_slashes_after_their_label():
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.meta["editors"]) == (authors, editors), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_an_outlet_that_publishes_is_named_without_the_verb():
+    for line, source in (("江城网发布 2023-03-12", "江城网"), ("2023-03-12 10:20 新华社发布", "新华社"), ("上海发布 2023-03-12", "上海发布")):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["published_at"][:10]) == (source, "2023-03-12"), line

@@ -377,6 +377,8 @@ def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
     return outlets[0], people
 
 
+# What ends the name of an outlet that publishes (`江城网发布`, `新华社发布`), not an account's.
+_PUBLISHER_SUFFIXES = ("网", "报", "社", "台", "新闻", "频道", "中心")
 # An outlet beside a date is a short name, or one ending like an outlet's: a headline beside its
 # date in a list of links is longer.
 _OUTLET_SHORT = 6
@@ -393,6 +395,8 @@ def _outlet(text: str) -> str | None:
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
         name = name[:-1]  # `江城日报讯`: the paper reports
+    elif name.endswith("发布") and name[:-2].endswith(_PUBLISHER_SUFFIXES):
+        name = name[:-2]  # `新华社发布`: the agency publishes (`上海发布` is an account's name)
     n = cjk_count(name)
     # (An account that publishes, `江城发布`, has a short name: a longer one is a headline's end.)
     return name if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and name.endswith(OUTLET_SUFFIXES)
