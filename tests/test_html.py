@@ -294,3 +294,18 @@ def test_json_ld_with_a_line_break_inside_a_string_is_read():
     # A comma before a closing brace, as hand-written templates leave it.
     trailing = page.replace('"name": "王五"}}', '"name": "王五",},}')
     assert clean(trailing).meta["authors"] == ["王五"]
+
+
+def test_a_headline_its_heading_breaks_over_two_lines_is_one_title():
+    from newsclean import clean
+
+    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    for title, heading, want in (("全市完成植树造林三万亩 森林覆盖率再创新高_江城网", "<h1>全市完成植树造林三万亩<br>森林覆盖率再创新高</h1>",
+                                  "全市完成植树造林三万亩 森林覆盖率再创新高"),
+                                 ("全市完成植树造林三万亩_江城网", "<h1>全市完成植树造林三万亩</h1><h2>森林覆盖率再创新高</h2>",
+                                  "全市完成植树造林三万亩")):
+        page = f"<html><head><title>{title}</title></head><body>{heading}<div class='content'>{body}</div></body></html>"
+        result = clean(page)
+        assert result.meta["title"] == want, heading
+        assert result.paragraphs == paras, heading

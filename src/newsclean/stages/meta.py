@@ -369,12 +369,14 @@ class FindMetadata:
             if title:
                 found.set("published_at", posted, f"line {numbers[best]}")
             title = title or texts[best]
-            # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`), as the
-            # page's <title> gives it whole.
+            # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`) or its
+            # second half after a line break of the heading, as the page's <title> and headings
+            # give it whole.
             after = best + 1
-            if (after < len(texts) and after not in labels and texts[after].startswith(("——", "—", "--"))
-                    and headline_key(title + texts[after]) in wanted):
-                title += texts[after]
+            dash = after < len(texts) and texts[after].startswith(("——", "—", "--"))
+            if (after < len(texts) and after not in labels and headline_key(title + texts[after]) in wanted
+                    and (dash or could_be_headline(texts[after], declared=True))):
+                title += texts[after] if dash else " " + texts[after]
                 labels[after] = ("title", "headline, its second line")
             found.set("title", title, f"line {numbers[best]}")
             labels[best] = ("title", "headline")
