@@ -694,3 +694,10 @@ def test_an_outlet_that_publishes_is_named_without_the_verb():
     for line, source in (("江城网发布 2023-03-12", "江城网"), ("2023-03-12 10:20 新华社发布", "新华社"), ("上海发布 2023-03-12", "上海发布")):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["published_at"][:10]) == (source, "2023-03-12"), line
+
+
+def test_a_blogs_owner_and_host_in_the_title_are_its_names_at_any_length():
+    from newsclean.stages.meta import title_core
+
+    assert title_core("重回老街 - 海姑娘的日志 - 网易博客") == "重回老街"
+    assert title_core("长江三角洲-黄河两岸绿化提速") == "长江三角洲-黄河两岸绿化提速"
