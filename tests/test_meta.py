@@ -701,3 +701,10 @@ def test_a_blogs_owner_and_host_in_the_title_are_its_names_at_any_length():
 
     assert title_core("重回老街 - 海姑娘的日志 - 网易博客") == "重回老街"
     assert title_core("长江三角洲-黄河两岸绿化提速") == "长江三角洲-黄河两岸绿化提速"
+
+
+def test_a_text_pages_title_of_three_segments_is_its_title_though_shaped_as_a_menu():
+    lines = ["重回老街 - 海姑娘的日志 - 网易博客", "重回老街", "2005-06-14 03:25:55| 分类： 默认分类 | 标签： |举报 |字号 订阅", P1, P2]
+    result = clean("\n".join(lines))
+    assert (result.meta["title"], result.meta["authors"]) == ("重回老街", ["海姑娘"])
+    assert result.paragraphs == [P1, P2]

@@ -663,8 +663,11 @@ _DATED_HEADLINE_MIN = 4
 
 
 def _looks_like_page_title(line: str) -> bool:
-    # Short first: the separator pattern is slow to try along a paragraph.
-    return len(line) <= _PAGE_TITLE_MAX and len(_TITLE_SEPARATOR.split(line)) >= 2 and could_be_headline(line)
+    # Short first: the separator pattern is slow to try along a paragraph. A title of three
+    # segments has a menu's shape (`标题 - 海姑娘的日志 - 网易博客`): its headline is asked too.
+    if len(line) > _PAGE_TITLE_MAX or len(_TITLE_SEPARATOR.split(line)) < 2:
+        return False
+    return could_be_headline(line) or ((core := title_core(line)) != line.strip() and could_be_headline(core))
 
 
 _PAGE_TITLE_MAX = 120
