@@ -607,6 +607,9 @@ def test_a_blog_hosts_posting_line_names_the_poster_after_the_date():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
     assert (result.meta["authors"], result.meta["published_at"]) == (["张三"], "2023-03-12T10:20")
     assert result.paragraphs == [P1, P2]
+    # A poster's chosen name may be longer than a person's.
+    for credit in ("posted @ 2023-03-12 10:20 风之谷的猫 阅读(100) 评论(0) 编辑 收藏", "风之谷的猫 发表于 2023-3-12 10:20"):
+        assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, credit])).meta["authors"] == ["风之谷的猫"], credit
 
 
 def test_a_name_alone_under_the_heads_dateline_and_outlet_is_the_byline():

@@ -461,8 +461,9 @@ def read_fields(line: str) -> Fields:
     posted = (_POSTED.match(text) or _POSTED_BY.search(text)
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
-    if posted and names(posted["name"], strict=False)[0]:
-        authors += names(posted["name"], strict=False)[0]
+    # (A poster's chosen name may be longer: `风之谷的猫 发表于 …`.)
+    if posted and (poster := names(posted["name"], strict=False, poster=True)[0]):
+        authors += poster
         head_start = min(posted.end("name"), head_end)
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
