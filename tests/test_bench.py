@@ -25,3 +25,13 @@ def test_quick_run_writes_table_json_and_chart(tmp_path, capsys):
 def test_bad_size_is_a_usage_error():
     with pytest.raises(SystemExit):
         main(["-n", "0"])
+
+
+def test_the_idempotence_check_tells_a_body_that_changes_from_one_that_does_not():
+    from benchmarks.idempotence import again
+
+    article = "\n".join(["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
+                         "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"])
+    assert again(article) == (True, 0)
+    changed, gone = again(article + "\n版权所有 江城网 京ICP备12345678号")
+    assert not changed and gone > 0
