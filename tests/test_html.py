@@ -2,6 +2,8 @@ from newsclean import clean
 from newsclean.stages.html import looks_like_html_page
 
 PARA = "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+PARAS = [PARA, "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+BODY = "".join(f"<p>{p}</p>" for p in PARAS)
 
 
 def test_stray_tags_and_entities_in_text():
@@ -75,8 +77,7 @@ def test_entities_escaped_twice_in_a_page_go_as_in_plain_text():
 def test_a_publication_date_the_markup_states_under_another_name_or_as_microdata():
     from newsclean import clean
 
-    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
-                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    body = BODY
     for head in ("<meta name='og:time ' content='2023-03-12 10:30:00'>", "<meta name='apub:time' content='2023/3/12'>",
                  "<meta property='article.published' content='2023-03-12'>",
                  "<meta name='OriginalPublicationDate' content='2023/03/12 10:30:00'>", "<meta name='pdate' content='2023-03-12'>",
@@ -95,8 +96,7 @@ def test_a_publication_date_the_markup_states_under_another_name_or_as_microdata
 def test_a_publication_time_a_script_sets_in_the_article_data():
     from newsclean import clean
 
-    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
-                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    body = BODY
     script = "<script>window.DATA = {\"media\": \"江城日报\", \"pubtime\": \"2023-03-12 10:30:00\", \"id\": 5};</script>"
     page = f"<html><head><title>植树造林</title>{script}</head><body>{body}</body></html>"
     result = clean(page)
@@ -142,7 +142,7 @@ def test_escapes_in_a_pages_script_stay_the_scripts():
 def test_a_declared_publication_time_completes_the_days_dateline():
     from newsclean import clean
 
-    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    body = BODY
     head = "<meta property='article:published_time' content='2022-02-06T12:48:06+00:00'>"
     for dateline, expected in (("2022年2月6日", "2022-02-06T12:48"), ("2022年2月6日 09:30", "2022-02-06T09:30")):
         page = f"<html><head><title>植树造林</title>{head}</head><body><h1>植树造林</h1><p>{dateline}</p>{body}</body></html>"
@@ -152,8 +152,7 @@ def test_a_declared_publication_time_completes_the_days_dateline():
 def test_an_element_the_markup_marks_as_the_authors_names_them_where_nothing_else_does():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
-    body = "".join(f"<p>{p}</p>" for p in paras)
+    paras, body = PARAS, BODY
     comments = "<div class='comments'><p><span class='author'>王五</span> 说得好，支持！</p></div>"
     for info, authors in (("<span>2022-02-13 10:20</span><span class='author'>张三</span>", ["张三"]),
                           ("<a class='authorName' href='/u/3'>海姑娘</a> 2022-02-13", ["海姑娘"]),
@@ -176,7 +175,7 @@ def test_an_element_the_markup_marks_as_the_authors_names_them_where_nothing_els
 def test_declared_authors_set_apart_by_commas_are_each_read():
     from newsclean import clean
 
-    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    body = BODY
     for author, authors in (("张三,李四", ["张三", "李四"]), ("张三, Hans Publishers", ["张三"]),
                             ("Wikimedia Foundation, Inc.", []), ("张三,新华网", ["张三"])):
         page = (f"<html><head><title>植树造林</title><meta name='author' content='{author}'></head>"
@@ -189,7 +188,7 @@ def test_an_organisation_json_ld_names_as_the_author_is_none():
 
     from newsclean import clean
 
-    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    body = BODY
     for author, authors in (({"@type": "Organization", "name": "观察评论"}, []), ({"@type": "Person", "name": "张三"}, ["张三"]),
                             ([{"@type": "Person", "name": "张三"}, {"@type": "NewsMediaOrganization", "name": "观察评论"}],
                              ["张三"])):
@@ -202,7 +201,7 @@ def test_an_organisation_json_ld_names_as_the_author_is_none():
 def test_a_declared_value_with_its_label_gives_the_value():
     from newsclean import clean
 
-    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    body = BODY
     for head, source, authors in (("<meta name='source' content='来源：人民网－人民日报'>", "人民网－人民日报", []),
                                   ("<meta name='author' content='作者：张三'>", None, ["张三"]),
                                   ("<meta name='author' content='作者：张三、李四'>", None, ["张三", "李四"])):
@@ -214,7 +213,7 @@ def test_a_declared_value_with_its_label_gives_the_value():
 def test_a_declared_date_written_without_separators():
     from newsclean import clean
 
-    body = "<p>记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。</p><p>据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。</p>"
+    body = BODY
     for value, date in (("20220213", "2022-02-13"), ("202202131020", "2022-02-13T10:20"), ("20221399", None)):
         page = (f"<html><head><title>植树造林</title><meta name='publishdate' content='{value}'></head>"
                 f"<body><h1>植树造林</h1>{body}</body></html>")
@@ -225,8 +224,7 @@ def test_a_line_break_between_two_elements_sets_their_texts_apart():
     from newsclean import clean
     from newsclean.pipeline import Pipeline
 
-    body = "".join(f"<p>{p}</p>" for p in ("记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
-                                           "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"))
+    body = BODY
     info = "<div><span>2023-03-12 10:30</span>\n<span>江城日报</span>\n<span>王五</span></div>"
     page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{info}{body}</body></html>"
     result = clean(page)
@@ -240,8 +238,7 @@ def test_a_line_break_between_two_elements_sets_their_texts_apart():
 def test_an_outlet_the_markup_marks_as_the_author_is_the_source():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
-    body = "".join(f"<p>{p}</p>" for p in paras)
+    paras, body = PARAS, BODY
     for info, source, authors in (("<div class='author-name'>江城日报</div><div class='date'>发布时间：03-15 10:20</div>", "江城日报", []),
                                   ("<div class='author-name'>海姑娘</div>", None, ["海姑娘"])):
         page = (f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1><div class='info'>{info}</div>"
@@ -254,8 +251,7 @@ def test_an_outlet_the_markup_marks_as_the_author_is_the_source():
 def test_a_declared_author_counts_where_the_text_names_none():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
-    body = "".join(f"<p>{p}</p>" for p in paras)
+    paras, body = PARAS, BODY
     for info, authors in (("<div class='info'>记者 王五 2022-02-13</div>", ["王五"]), ("<div class='info'>2022-02-13</div>", ["李丽"])):
         page = (f"<html><head><title>植树造林</title><meta name='author' content='李丽'></head><body><h1>植树造林</h1>"
                 f"{info}<div class='content'>{body}</div></body></html>")
@@ -267,8 +263,7 @@ def test_a_declared_author_counts_where_the_text_names_none():
 def test_a_menus_links_credit_nobody_and_are_no_headline():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
-    body = "".join(f"<p>{p}</p>" for p in paras)
+    paras, body = PARAS, BODY
     menu = "<table><tr>" + "".join(f"<td><a href='/b/{k}'>{w}</a></td>" for k, w in enumerate(
         ["日记人生", "麻辣杂谈", "记者江湖", "中国川剧", "指上谈兵"])) + "</tr></table>"
     page = (f"<html><head><title>论坛 - 植树造林三万亩的背后</title></head><body>{menu}"
@@ -284,7 +279,7 @@ def test_a_menus_links_credit_nobody_and_are_no_headline():
 def test_json_ld_with_a_line_break_inside_a_string_is_read():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
+    paras = PARAS
     ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "植树造林\n三万亩",'
           ' "datePublished": "2023-03-12T10:30:00+08:00", "author": {"@type": "Person", "name": "王五"}}')
     page = (f"<html><head><title>植树造林</title><script type='application/ld+json'>{ld}</script></head><body>"
@@ -299,8 +294,7 @@ def test_json_ld_with_a_line_break_inside_a_string_is_read():
 def test_a_headline_its_heading_breaks_over_two_lines_is_one_title():
     from newsclean import clean
 
-    paras = ["记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"]
-    body = "".join(f"<p>{p}</p>" for p in paras)
+    paras, body = PARAS, BODY
     for title, heading, want in (("全市完成植树造林三万亩 森林覆盖率再创新高_江城网", "<h1>全市完成植树造林三万亩<br>森林覆盖率再创新高</h1>",
                                   "全市完成植树造林三万亩 森林覆盖率再创新高"),
                                  ("全市完成植树造林三万亩_江城网", "<h1>全市完成植树造林三万亩</h1><h2>森林覆盖率再创新高</h2>",
