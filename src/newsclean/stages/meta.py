@@ -57,10 +57,12 @@ _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|
 _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:：]$")
 _ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
+# A bare hyphen between words separates too, but may be the headline's own (`长江三角洲-黄河两岸`).
+_SEPARATORS = r"_{1,2}|\||｜|\s[-–—]\s|-{2}"
+_SPACED_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
+_TITLE_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
 # How near the article a text page's first line must be repeated to be its headline.
 _REPEAT_NEAR = 10
-_SPACED_SEPARATOR = re.compile(r"\s*(?:_{1,2}|\||｜|\s[-–—]\s|-{2})\s*")
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
@@ -212,10 +214,14 @@ class FindMetadata:
             head = range(max(0, first - HEAD_WINDOW), first)
             inside = range(first, last + 1)
             tail = range(last + 1, min(len(texts), last + 1 + TAIL_WINDOW))
-            others = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None and b.context in
-                      _OTHER_CONTENT} if doc.blocks else set()
-            links = {i for i, n in enumerate(numbers) if (b := doc.blocks.get(n)) is not None
-                     and b.link_chars * 5 >= b.chars * 4} if doc.blocks else set()
+            # Lines in containers of other people's text, and lines that are (nearly) all a link's.
+            others, links = set(), set()
+            for i, n in enumerate(numbers):
+                if (b := doc.blocks.get(n)) is not None:
+                    if b.context in _OTHER_CONTENT:
+                        others.add(i)
+                    if b.link_chars * 5 >= b.chars * 4:
+                        links.add(i)
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links)
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels, links)
             self._read_tail(texts, numbers, last, found, labels)
@@ -260,18 +266,18 @@ class FindMetadata:
                 if i in links and not fields.explicit:
                     continue  # a link's words with a role's in them (a forum's board `记者江湖`) credit nobody
                 where = f"line {numbers[i]}"
+                distance = abs(first - i)
                 if (fields.date and not metadata and not fields.labelled and indices is not tail
                         and chrome_kind(fields.rest) in _BESIDE_DATE):
                     # A date among a widget's or a menu's words (`首页 > 新闻 > 本地 2005-05-07`,
                     # `[ 2005-05-07 ] 分享到：微博 微信`) dates the page, below any dateline.
-                    dates.append((0.5 - abs(first - i) / 10, fields.date, where))
+                    dates.append((0.5 - distance / 10, fields.date, where))
                     continue
                 # A line with more than its fields gives them only when they are labelled (a
                 # forum's `〓 版块 发布时间 … by duscha 〓`), and is not taken out.
                 if not fields.found or (not metadata and not fields.labelled):
                     continue
                 if fields.date:
-                    distance = first - i if i < first else i - first
                     # An update's date only where the zone gives no publication's.
                     dates.append(((3.0 if metadata else 1.0) + (1.0 if fields.labelled else 0.0) - distance / 10
                                   - (10.0 if fields.modified else 0.0), fields.date, where))
@@ -320,8 +326,7 @@ class FindMetadata:
             # A title whose other segments are too long for names (`金锺国 - 维基百科，自由的百科全书`):
             # its headline is its first or longest segment where a line of the page repeats it.
             parts = [p for p in _SPACED_SEPARATOR.split(core) if p]  # a bare hyphen may be the headline's
-            lines = {headline_key(texts[i]) for i in whole_head if i not in (0, title_line) and not (
-                (b := doc.blocks.get(numbers[i])) is not None and b.link_chars * 2 > b.chars)}  # a menu's link
+            lines = {headline_key(texts[i]) for i in whole_head if i not in (0, title_line) and i not in links}
             core = next((p for p in dict.fromkeys([parts[0], max(parts, key=len)]) if len(parts) >= 2
                          and headline_key(p) in lines), core)
             if title_line is None and core != page_title.strip() and texts[0] == page_title:
@@ -673,9 +678,11 @@ def _looks_like_page_title(line: str) -> bool:
 _PAGE_TITLE_MAX = 120
 
 
-_CLOSING_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*$")
+# Names in brackets: closing the last sentence of the article, or on a line of their own.
+_BRACKETED_NAMES = r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*"
+_CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
+_OWN_LINE_NAMES = re.compile(_BRACKETED_NAMES)
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
-_OWN_LINE_NAMES = re.compile(r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*")
 
 
 def _credit_start(tail: str) -> int:
