@@ -94,7 +94,7 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
             again = as_bytes_of(layer, "cp1252")
             if again is None and "\ufffd" in layer:
                 # The first reading was with replacement: its lost bytes searched for.
-                holed = as_bytes_of(layer.replace("\ufffd", "\x00"), "cp1252")
+                holed = _holed(layer)
                 if holed is not None and (search := utf8_search(holed, lm, CP1252_HOLES)) is not None:
                     searches.append(("utf8_as_cp1252", search))
                 break
@@ -108,7 +108,7 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
     elif latin is None and "\ufffd" in text:
         # Read as cp1252 with replacement (Python's `errors="replace"`, and every tool built
         # on it): each U+FFFD is one of the five bytes cp1252 leaves undefined.
-        holed = as_bytes_of(text.replace("\ufffd", "\x00"), "cp1252")
+        holed = _holed(text)
         if holed is not None and not holed.isascii():
             inner = _inner_layer(holed)
             for kind, search in (("utf8_as_cp1252", utf8_search(holed, lm, CP1252_HOLES)),
@@ -118,6 +118,12 @@ def latin_readings(text: str, lm) -> tuple[list[tuple[str, str]], list[tuple[str
                 if search is not None:
                     searches.append((kind, search))
     return readings, searches
+
+
+def _holed(text: str) -> bytes | None:
+    """The bytes a cp1252 decoder with replacement was given, 0 for each U+FFFD (one of
+    `CP1252_HOLES`); None where the text holds what cp1252 cannot have given."""
+    return as_bytes_of(text.replace("\ufffd", "\x00"), "cp1252")
 
 
 def _inner_layer(holed: bytes) -> bytes | None:
@@ -135,5 +141,5 @@ def _inner_layer(holed: bytes) -> bytes | None:
     except UnicodeDecodeError:
         return None
     # The first reading's own losses (U+FFFD, read with replacement too) are such bytes as well.
-    inner = as_bytes_of(first.replace("\ufffd", "\x00"), "cp1252")
+    inner = _holed(first)
     return inner if inner is not None and not inner.isascii() and UTF8_AS_LATIN.search(first) else None
