@@ -207,7 +207,10 @@ _NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
 _PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信号|微信)\s*[:：「“]?\s*")
-_CREDIT_AFTER = re.compile(r"(?P<names>[^/／\s]{2,8})\s*[/／]\s*(?P<role>文图|图文|撰文|摄影|文|图|摄)(?=\s|$)")
+# The writer's roles (the authors) among a credit's, and a photographer's.
+_WRITER_ROLES = ("文图", "图文", "撰文", "文")
+_CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
+                           rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # A date label that names an update, not the publication.
@@ -441,7 +444,7 @@ def read_fields(line: str) -> Fields:
                 return Fields(authors=tuple(found), labelled=True, explicit=True)
         if _CREDITS_AFTER.fullmatch(text.strip()):
             # Each name with its role after it (`王五/文 赵六/图`): the writers are the authors.
-            found = [n for m in _CREDIT_AFTER.finditer(text) if m["role"] in ("文", "撰文", "文图", "图文")
+            found = [n for m in _CREDIT_AFTER.finditer(text) if m["role"] in _WRITER_ROLES
                      for n in only_names(m["names"], strict=False)]
             if found:
                 return Fields(authors=tuple(found), labelled=True, explicit=True)
