@@ -596,7 +596,8 @@ def test_a_photos_or_a_videos_editor_is_staff_not_the_articles_editor():
 
 
 def test_names_each_with_its_role_after_them():
-    for line, authors in (("王五/文 赵六/图", ["王五"]), ("赵六/摄 王五/文", ["王五"]), ("撰文 王五", ["王五"])):
+    for line, authors in (("王五/文 赵六/图", ["王五"]), ("赵六/摄 王五/文", ["王五"]), ("撰文 王五", ["王五"]),
+                          ("王五/文图 赵六/摄影", ["王五"])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
         assert result.paragraphs == [P1, P2], line

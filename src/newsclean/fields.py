@@ -211,6 +211,7 @@ _PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
                            rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
+_ROLE_ENDS = ("文", "图", "摄", "影")  # the last character of a role after names (`摄影`)
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 # A date label that names an update, not the publication.
@@ -436,7 +437,7 @@ _BAR = re.compile("[丨︱│┃０-９]")  # looked for first: translating ever
 def read_fields(line: str) -> Fields:
     """The fields one line states (see the module's docstring)."""
     text = line.translate(_BARS) if _BAR.search(line) else line
-    if text.rstrip().endswith(("文", "图", "摄")):
+    if text.rstrip().endswith(_ROLE_ENDS):
         if writer := _NAMES_THEN_WRITER.match(text.strip()):
             # Set apart by a slash the names may be pen names; by a space only real names count.
             found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
