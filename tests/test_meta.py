@@ -712,3 +712,11 @@ def test_a_text_pages_title_of_three_segments_is_its_title_though_shaped_as_a_me
     result = clean("\n".join(lines))
     assert (result.meta["title"], result.meta["authors"]) == ("重回老街", ["海姑娘"])
     assert result.paragraphs == [P1, P2]
+
+
+def test_any_word_ending_in_a_time_or_date_word_labels_the_date():
+    # A CMS names its time as it likes (`发稿时间`, `入库日期`): the label is no outlet.
+    for line in ("发稿时间：2005-05-07 17:23", "入库日期：2005-05-07 17:23", "编发时间 2005-05-07 17:23"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07T17:23", None), line
+        assert result.paragraphs == [P1, P2], line

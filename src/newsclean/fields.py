@@ -188,7 +188,9 @@ _LABEL = re.compile(
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
     rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号))"
-    rf"|(?P<date>{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
+    # Any word that ends in 时间 or 日期 labels a date where it opens a word (`发稿时间`, `入库日期`).
+    rf"|(?P<date>(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,4}}?(?:时间|日期)"
+    rf"|{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
     rf"|(?<![\u4e00-\u9fff])(?:{_alternation(_VERB_LABELS)}))(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
