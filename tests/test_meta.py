@@ -720,3 +720,8 @@ def test_any_word_ending_in_a_time_or_date_word_labels_the_date():
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["published_at"], result.meta["source"]) == ("2005-05-07T17:23", None), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_a_writers_and_photographers_credit_joined_by_a_comma_names_the_author():
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "文、图/张伟"]))
+    assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2])
