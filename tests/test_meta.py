@@ -725,3 +725,16 @@ def test_any_word_ending_in_a_time_or_date_word_labels_the_date():
 def test_a_writers_and_photographers_credit_joined_by_a_comma_names_the_author():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "文、图/张伟"]))
     assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2])
+
+
+def test_where_nothing_else_dates_the_page_a_line_between_headline_and_article_does():
+    # Words beside the date that are no fields (a blog's name) keep the line from being a dateline;
+    # standing between the headline and the article, its date is still the article's. A date
+    # above the headline (the day the page was served) is not.
+    def page(above: str, below: str) -> str:
+        return (f"<html><body><p>{above}</p><h1>全市完成植树造林三万亩</h1><p>{below}</p>"
+                f"<div><p>{P1}</p><p>{P2}</p></div></body></html>")
+
+    result = clean(page("首页 | 新闻 | 社会", "张伟 的博客 2012-03-15 10:20"))
+    assert (result.meta["published_at"], result.paragraphs) == ("2012-03-15T10:20", [P1, P2])
+    assert clean(page("欢迎光临 今天是2023年3月15日 星期三", "张伟 的博客")).meta["published_at"] is None
