@@ -738,3 +738,12 @@ def test_where_nothing_else_dates_the_page_a_line_between_headline_and_article_d
     result = clean(page("首页 | 新闻 | 社会", "张伟 的博客 2012-03-15 10:20"))
     assert (result.meta["published_at"], result.paragraphs) == ("2012-03-15T10:20", [P1, P2])
     assert clean(page("欢迎光临 今天是2023年3月15日 星期三", "张伟 的博客")).meta["published_at"] is None
+
+
+def test_names_in_brackets_right_after_a_dispatchs_dateline_are_its_authors():
+    # The dateline says who sends the dispatch: its bracket names them, a role word or not.
+    for lead, authors in (("中新网江城3月15日电(李明 王芳)", ["李明", "王芳"]), ("本报讯（李明）", ["李明"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", lead + P1, P2]))
+        assert result.meta["authors"] == authors, lead
+    # A bracket of other words (a column's name) names nobody.
+    assert clean("\n".join(["全市完成植树造林三万亩", "新华社北京3月15日电（国际锐评）" + P1, P2])).meta["authors"] == []

@@ -649,6 +649,12 @@ def lead_credit(line: str) -> Fields:
     fields = read_fields(credit) if credit else Fields()
     if not ((fields.authors or fields.editors) and is_metadata_line(credit)):
         fields = Fields()
+        # Right after a dispatch's dateline, names in brackets need no role: the dateline says
+        # who sends it (`中新网江城3月15日电(李明 王芳)`, `本报讯（李明）`).
+        if m and m["bracketed"] and line[:m.start("bracketed") - 1].rstrip().endswith(("电", "讯")):
+            found = bare_names(m["bracketed"])
+            if found and all(len(name) <= 3 or name[:2] in SURNAMES for name in found):
+                fields = Fields(authors=tuple(found), labelled=True)
     end = _CLAUSE_END.search(line, 0, _LEAD_WORDS)
     words = line[:end.start() if end else _LEAD_WORDS].split()
     first = int(bool(words) and words[0].endswith(("讯", "电")))  # after the dateline (`江城晚报讯`)
