@@ -747,3 +747,9 @@ def test_names_in_brackets_right_after_a_dispatchs_dateline_are_its_authors():
         assert result.meta["authors"] == authors, lead
     # A bracket of other words (a column's name) names nobody.
     assert clean("\n".join(["全市完成植树造林三万亩", "新华社北京3月15日电（国际锐评）" + P1, P2])).meta["authors"] == []
+
+
+def test_by_and_real_names_alone_on_a_line_is_a_byline():
+    result = clean("\n".join(["全市完成植树造林三万亩", "By 张伟、李明", P1, P2]))
+    assert (result.meta["authors"], result.paragraphs) == (["张伟", "李明"], [P1, P2])
+    assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, "Powered by Discuz"])).meta["authors"] == []

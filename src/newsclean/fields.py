@@ -216,6 +216,7 @@ _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
 _ROLE_ENDS = ("文", "图", "摄", "影")  # the last character of a role after names (`摄影`)
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
+_BY_ALONE = re.compile(r"by\s+(?P<names>.{2,40})", re.IGNORECASE)
 # A date label that names an update, not the publication.
 _MODIFIED = re.compile(r"更新|修改|修订")
 # Where a value ends: a field separator, a widget's bracket, a counter.
@@ -451,6 +452,11 @@ def read_fields(line: str) -> Fields:
                      for n in only_names(m["names"], strict=False)]
             if found:
                 return Fields(authors=tuple(found), labelled=True, explicit=True)
+    if text[:3].lstrip()[:2].lower() == "by" and (by_alone := _BY_ALONE.fullmatch(text.strip())):
+        # `By 张伟` on a line of its own is a byline of real names (within a line, `by` may be
+        # `Powered by`; alone, `By the way`).
+        if found := only_names(by_alone["names"], strict=True):
+            return Fields(authors=tuple(found), labelled=True, explicit=True)
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
