@@ -753,3 +753,9 @@ def test_by_and_real_names_alone_on_a_line_is_a_byline():
     result = clean("\n".join(["全市完成植树造林三万亩", "By 张伟、李明", P1, P2]))
     assert (result.meta["authors"], result.paragraphs) == (["张伟", "李明"], [P1, P2])
     assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, "Powered by Discuz"])).meta["authors"] == []
+
+
+def test_a_title_that_names_the_site_first_gives_its_last_segment():
+    # No line repeats the headline: the <title> alone gives it.
+    result = clean("\n".join(["江城网 - 社会新闻 - 全市完成植树造林三万亩", "首页 | 新闻 | 社会", "2023-03-12 来源：江城日报", P1, P2]))
+    assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2])

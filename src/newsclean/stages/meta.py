@@ -91,10 +91,14 @@ def headline_key(text: str) -> str:
 
 def title_core(title: str, headlines: list[str] = ()) -> str:
     """The headline in a page's <title>: without the channel and site names the title adds
-    (`标题_新浪新闻`, `标题 - 新闻频道 - 江城网`), or the segment the page's headings repeat.
+    (`标题_新浪新闻`, `标题 - 新闻频道 - 江城网`, or before it: `江城网 - 新闻频道 - 标题`), or the segment
+    the page's headings repeat.
 
     >>> title_core("全市完成植树造林三万亩 - 新闻频道 - 江城网"), title_core("长江三角洲-黄河两岸绿化提速")
     ('全市完成植树造林三万亩', '长江三角洲-黄河两岸绿化提速')
+    >>> title_core("江城网 - 社会新闻 - 全市完成植树造林三万亩")
+    '全市完成植树造林三万亩'
+
     """
     parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
     if len(parts) < 2:
@@ -102,7 +106,12 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
     for part in parts:
         if any(headline_key(part) == headline_key(h) for h in headlines if h):
             return part
-    return parts[0] if _are_names(parts[1:], parts[0]) else title.strip()
+    if _are_names(parts[1:], parts[0]):
+        return parts[0]
+    # A site that names itself first (`江城网 - 社会新闻 - 标题`) sets the headline last.
+    if _outlet_word(parts[0]) and _are_names(parts[:-1], parts[-1]):
+        return parts[-1]
+    return title.strip()
 
 
 def _are_names(parts: list[str], headline: str) -> bool:
