@@ -759,3 +759,11 @@ def test_a_title_that_names_the_site_first_gives_its_last_segment():
     # No line repeats the headline: the <title> alone gives it.
     result = clean("\n".join(["江城网 - 社会新闻 - 全市完成植树造林三万亩", "首页 | 新闻 | 社会", "2023-03-12 来源：江城日报", P1, P2]))
     assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2])
+
+
+def test_a_posters_badge_names_the_name_before_it_and_is_no_outlet():
+    for line, authors in (("风之谷 楼主 2012-03-15 10:20", ["风之谷"]), ("2012-03-15 10:20 楼主", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (
+            authors, None, "2012-03-15T10:20"), line
+        assert result.paragraphs == [P1, P2], line

@@ -397,8 +397,8 @@ def _outlet(text: str) -> str | None:
     # user-defined area), no part of the name.
     text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
-    if not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]):
-        return None
+    if not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS):
+        return None  # (nor is a credit's label: a forum's `楼主`, `只看该作者`)
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
         name = name[:-1]  # `江城日报讯`: the paper reports
@@ -408,6 +408,9 @@ def _outlet(text: str) -> str | None:
     # (An account that publishes, `江城发布`, has a short name: a longer one is a headline's end.)
     return name if 2 <= n <= _OUTLET_SHORT or (n <= _OUTLET_LONG and name.endswith(OUTLET_SUFFIXES)
                                                 and not name.endswith("发布")) else None
+
+
+_CREDIT_LABELS = tuple(w for w in FIELD_LABELS["author"] + FIELD_LABELS["editor"] if len(w) > 1)
 
 
 # A label starts at most this far before its word (the prefix of `本文编辑`, `实习编辑`).
@@ -470,6 +473,7 @@ def read_fields(line: str) -> Fields:
     head_start = 0
     explicit_labels = 0
     labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
+    badge = False  # the first label is an author's with no name after it
     posted = (_POSTED.match(text) or _POSTED_BY.search(text)
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
@@ -497,6 +501,7 @@ def read_fields(line: str) -> Fields:
         elif kind in ("role", "author", "author1"):
             found, left = names(inside, strict=kind == "role" or not explicit, poster=explicit and kind != "role")
             authors += found
+            badge = badge or (k == 0 and kind == "author" and not found and not explicit)
             rest.append(left + after)
             # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
             before = text[labels[k - 1].end() if k else head_start:m.start()]
@@ -539,6 +544,11 @@ def read_fields(line: str) -> Fields:
         date = published[0]
     updated = bool(updates) and not published and date == updates[0]
     head = text[head_start:head_end]
+    if badge and not authors and len(head.split()) == 1 and head[-1:].isspace():
+        # A poster's badge after the name (`风之谷 楼主 2012-03-15`): the name is the one before it.
+        if poster := names(head.strip(), strict=False, poster=True)[0]:
+            authors += poster
+            head = ""
     by = _BY.search(text) if date_match else None  # a posting line's `by duscha`, not `Powered by`
     if by and not authors:
         authors.append(by["name"])
