@@ -767,3 +767,9 @@ def test_a_posters_badge_names_the_name_before_it_and_is_no_outlet():
         assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (
             authors, None, "2012-03-15T10:20"), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_a_writers_and_photographers_roles_after_the_names_take_any_joiner():
+    for line in ("张伟 文、图", "张伟 文/图", "张伟 图文"):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), line

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.text import PRIVATE_USE, cjk_count, is_prose
-from newsclean.vocabulary import CREDIT_ROLES, FIELD_LABELS, OUTLET_SUFFIXES, PLACEHOLDERS, ROLE_WORDS, SURNAMES
+from newsclean.vocabulary import (
+    CREDIT_ROLES,
+    FIELD_LABELS,
+    OUTLET_SUFFIXES,
+    PLACEHOLDERS,
+    ROLE_JOINERS,
+    ROLE_WORDS,
+    SURNAMES,
+)
 
 # A `?` between date and time is the space a GBK round trip lost.
 # The weekday a dateline may set beside the date, before or after its time (`2022年2月13日 星期日 10:20`).
@@ -204,7 +212,9 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
-_NAMES_THEN_WRITER = re.compile(r"^(?P<names>[^/／|｜:：]{2,30}?)\s*[/／\s]\s*(?:文|撰文|文[/／·]?图|图[/／·]?文)$")
+_JOINER = "[" + "".join(j for j in ROLE_JOINERS if j) + "]?"
+_NAMES_THEN_WRITER = re.compile(
+    rf"^(?P<names>[^/／|｜:：]{{2,30}}?)\s*[/／\s]\s*(?:文|撰文|文{_JOINER}图|图{_JOINER}文)$")
 # A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")

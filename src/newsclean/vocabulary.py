@@ -96,12 +96,14 @@ def dom_kind(names: str) -> str | None:
 # The labels pages put before a field's value (`来源：人民网`, `责任编辑：王五`, `发布时间：…`); an
 # editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
 # a run of names; `counter` values (`点击：313`) are no metadata.
+# What joins a writer's and a photographer's roles in one credit (`文/图`, `文·图`, `图、文`, `文图`).
+ROLE_JOINERS = ("", "/", "／", "·", "、")
+_JOINED_ROLES = tuple(a + joiner + b for a, b in (("文", "图"), ("图", "文")) for joiner in ROLE_JOINERS)
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("来源", "来源于", "稿源", "出处", "出自", "来自", "转自", "转载自", "摘自", "选自", "文章来源", "新闻来源", "信息来源", "稿件来源",
                "供稿"),
     "author": ("作者", "记者", "通讯员", "撰稿", "撰稿人", "撰文", "执笔", "执笔人", "特约记者", "见习记者", "首席记者",
-               "实习生", "采写", "楼主", "博主", "文", "文图", "图文", "文·图", "文/图", "图/文", "文、图", "图、文", "文字", "主笔", "评论员",
-               "特约评论员"),
+               "实习生", "采写", "楼主", "博主", "文", *_JOINED_ROLES, "文字", "主笔", "评论员", "特约评论员"),
     # Who put the page up (a CMS's 发布人, 录入): an editor's credit, not an author's.
     "editor": ("责任编辑", "编辑", "责编", "编审", "发布人", "发布者", "录入", "录入者", "上传者"),
     "date": ("发布时间", "发表时间", "发布日期", "发表日期", "更新时间", "时间", "日期", "发布于", "发表于", "发布",
