@@ -773,3 +773,10 @@ def test_a_writers_and_photographers_roles_after_the_names_take_any_joiner():
     for line in ("张伟 文、图", "张伟 文/图", "张伟 图文"):
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
         assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), line
+
+
+def test_a_titles_segment_in_latin_letters_beside_a_chinese_headline_is_the_software_or_site():
+    from newsclean.stages.meta import title_core
+
+    assert title_core("全市完成植树造林三万亩 - 江城论坛 - Powered by Discuz! Archiver") == "全市完成植树造林三万亩"
+    assert title_core("全市完成植树造林三万亩 | www.jiangcheng-daily-news.com.cn") == "全市完成植树造林三万亩"

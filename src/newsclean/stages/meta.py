@@ -117,9 +117,10 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
 def _are_names(parts: list[str], headline: str) -> bool:
     """The segments a <title> adds to a headline are names (channel, site): each shorter than the
     headline (`长江三角洲-黄河两岸绿化提速` is one headline, not `长江三角洲` and a site)."""
-    # (A blog's owner and host name themselves at any length: `海姑娘的日志 - 网易博客`.)
-    return all((cjk_count(p) < cjk_count(headline) or _OWNED.match(p) or _BLOG_HOST.search(p)) and len(p) <= 20
-               for p in parts)
+    # (A blog's owner and host name themselves at any length: `海姑娘的日志 - 网易博客`; beside a
+    # Chinese headline, so does the software or address in Latin letters: `powered by Discuz! Archiver`.)
+    return all(((cjk_count(p) < cjk_count(headline) or _OWNED.match(p) or _BLOG_HOST.search(p)) and len(p) <= 20)
+               or (cjk_count(p) == 0 and has_cjk(headline, 4) and len(p) <= 40) for p in parts)
 
 
 # A section's heading inside a text opens with its number: `一、`, `（二）`, `3.`, `第四章`.
