@@ -780,3 +780,15 @@ def test_a_titles_segment_in_latin_letters_beside_a_chinese_headline_is_the_soft
 
     assert title_core("全市完成植树造林三万亩 - 江城论坛 - Powered by Discuz! Archiver") == "全市完成植树造林三万亩"
     assert title_core("全市完成植树造林三万亩 | www.jiangcheng-daily-news.com.cn") == "全市完成植树造林三万亩"
+
+
+def test_a_declared_author_that_is_an_account_or_an_organisation_names_nobody():
+    def page(author: str) -> str:
+        return (f"<html><head><meta name=author content='{author}'></head><body><h1>全市完成植树造林三万亩</h1>"
+                f"<p>2023-03-12 来源：江城日报</p><p>{P1}</p><p>{P2}</p><p>责任编辑：王芳</p></body></html>")
+
+    for author in ("webmaster", "dedecms", "编辑部", "江城在线"):
+        result = clean(page(author))
+        assert (result.meta["authors"], result.meta["editors"]) == ([], ["王芳"]), author
+    assert clean(page("John Smith")).meta["authors"] == ["John Smith"]
+    assert clean(page("张伟")).meta["authors"] == ["张伟"]

@@ -67,7 +67,7 @@ _REPEAT_NEAR = 10
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
 # What ends an organisation's name, not a person's (in Chinese or English), or marks an address.
-_ORGANISATION = re.compile(r"(?:网|报|社|台|集团|公司|出版社|中心|团队|Team|Inc\.?|Ltd\.?|Foundation"
+_ORGANISATION = re.compile(r"(?:网|报|社|台|在线|集团|公司|出版社|中心|团队|编辑部|Team|Inc\.?|Ltd\.?|Foundation"
                            r"|Publish(?:ers?|ing)|Press|Media|News|Group|Corp(?:oration)?\.?|LLC|Agency)$|www\.|https?:|,")
 _AUTHOR_PARTS = re.compile(r"[,，;；、]")
 
@@ -616,9 +616,14 @@ def declared_date(value: str) -> str | None:
 
 def declared_people(value: str) -> list[str]:
     """The names a declared author's value gives: with its label (`作者：张三`), or as names
-    alone (`张三`, `本报记者 张三`), nothing where anything else is left."""
+    alone (`张三`, `本报记者 张三`), nothing where anything else is left. One word in Latin
+    letters is an account's (`admin`, `webmaster`, a CMS's `dedecms`), no byline's: a name in
+    Latin letters is its capitalised words (`John Smith`)."""
     labelled = read_fields(value).authors
-    return list(labelled) if labelled else only_names(value, strict=False)
+    if labelled:
+        return list(labelled)
+    found = only_names(value, strict=False)
+    return [name for name in found if has_cjk(name, 1) or " " in name]
 
 
 _OUTLET_AUTHOR = re.compile(r"[\u4e00-\u9fff]{2,12}")
