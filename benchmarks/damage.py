@@ -179,6 +179,12 @@ def utf8_as_gbk(text: str, rng: random.Random | None = None) -> str:
     return text.encode("utf-8").decode("gbk", errors="replace")
 
 
+def utf8_as_gbk_resaved(text: str, rng: random.Random | None = None) -> str:
+    """UTF-8 read as GBK and the page saved back as GBK: each U+FFFD the reading left became `?`
+    (`鍙?寮?`), as in the text users copy from such pages."""
+    return utf8_as_gbk(text).encode("gbk", errors="replace").decode("gbk")
+
+
 def gbk_as_big5(text: str, rng: random.Random | None = None) -> str:
     """A GBK page read as Big5 (docs/damage.md, wrong codecs): each lead byte the Big5-HKSCS decoder cannot
     pair becomes U+FFFD, and it reads on from the next byte."""
@@ -262,6 +268,7 @@ VARIANTS = {
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
     "utf8_as_gbk_partial": (partly(utf8_as_gbk), False, False),
+    "utf8_as_gbk_resaved": (utf8_as_gbk_resaved, False, False),
     "utf8_as_cp1252_lossy_partial": (partly(utf8_as_cp1252_lossy), False, True),
     "utf8_as_cp1252_twice": (utf8_as_cp1252_twice, False, False),
     "utf8_as_cp1252_twice_lossy": (utf8_as_cp1252_twice_lossy, False, False),
