@@ -113,3 +113,18 @@ def test_a_quotation_may_stay_open_at_a_line_s_end():
     slots = [("他说：“今年的任务很重",), ("。", "”", "！")]
     assert close_open_bracket(slots) == slots
     assert close_open_bracket([("（编辑：李明",), ("）", "！", "：")])[-1] == ("）",)
+
+
+def test_utf8_read_as_gbk_and_saved_back_as_gbk_is_read_again_its_question_marks_as_lost_bytes():
+    from benchmarks.metrics import cer
+
+    # Each U+FFFD the GBK reading left became `?` when the page was saved back as GBK.
+    text = "\n".join([PARA, "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。"])
+    damaged = text.encode("utf-8").decode("gbk", errors="replace").encode("gbk", errors="replace").decode("gbk")
+    assert "?" in damaged
+    assert cer(clean(damaged).body, text) < 0.05
+    # A question mark of the text's own, between whole characters, stays one.
+    asked = "这是真的吗?记者从市政府获悉，今年全市共完成植树造林三万亩。"
+    damaged = asked.encode("utf-8").decode("gbk", errors="replace").encode("gbk", errors="replace").decode("gbk")
+    assert "?" in clean(damaged).body
+    assert cer(clean(damaged).body, asked) < 0.1

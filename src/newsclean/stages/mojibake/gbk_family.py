@@ -106,12 +106,40 @@ def lost_byte_tables(kind: str, lm) -> tuple[dict[int, tuple[str, ...]], dict[in
     return ({t: tuple(v) for t, v in lost_leads.items()}, {a: tuple(v) for a, v in lost_trails.items()})
 
 
+def lost_question_marks(data: bytes) -> bytes:
+    """UTF-8 bytes with each `?` that stands for a lost byte as 0: one inside a character (where
+    the bytes before it leave it unfinished), or before the continuation bytes of one. A `?`
+    between whole characters is the text's own (`是这样吗?首先`).
+
+    >>> lost_question_marks("是这样吗?".encode()[:-2] + b"??")
+    b'\\xe6\\x98\\xaf\\xe8\\xbf\\x99\\xe6\\xa0\\xb7\\xe5\\x90\\x00?'
+    """
+    out = bytearray(data)
+    pending = 0  # continuation bytes the character being read still needs
+    for i, b in enumerate(data):
+        if b == 0x3F:
+            after = data[i + 1] if i + 1 < len(data) else 0
+            if pending or 0x80 <= after < 0xC0:
+                out[i] = 0
+                pending = max(0, pending - 1)
+        elif b < 0x80:
+            pending = 0
+        elif b >= 0xC0:
+            pending = 1 if b < 0xE0 else 2 if b < 0xF0 else 3
+        else:
+            pending = max(0, pending - 1)
+    return bytes(out)
+
+
 def gbk_family_searches(text: str, lm) -> list[tuple[str, Search]]:
     """(kind, search) for each way of the GBK family the line could be read back."""
     out = []
-    # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair.
+    # Each U+FFFD stood for one byte (>= 0x80) the GBK decoder could not pair; on a page saved
+    # back as GBK each became `?` (`鍙?寮?`), read so where the line reads as UTF-8 no other way.
     gb = as_bytes_of(text.replace("\ufffd", "\x00"), "gb18030")
     search = utf8_search(gb, lm) if gb is not None and not gb.isascii() else None
+    if search is None and gb is not None and b"?" in gb:
+        search = utf8_search(lost_question_marks(gb), lm)
     if search is not None:
         out.append(("utf8_as_gbk", search))
     if CJK_BASIC.search(text):
