@@ -792,3 +792,12 @@ def test_a_declared_author_that_is_an_account_or_an_organisation_names_nobody():
         assert (result.meta["authors"], result.meta["editors"]) == ([], ["王芳"]), author
     assert clean(page("John Smith")).meta["authors"] == ["John Smith"]
     assert clean(page("张伟")).meta["authors"] == ["张伟"]
+
+
+def test_where_a_post_was_sent_from_is_a_widgets_word_beside_the_date():
+    # WeChat's `发表于江苏`, a platform's `IP属地：广东`: no outlet, no name, and no reason to keep the line.
+    for line in ("原创 张伟 江城观察 2023-03-15 10:20 发表于江苏", "张伟 江城观察 2023-03-15 10:20 IP属地：广东"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (
+            ["张伟"], "江城观察", "2023-03-15T10:20"), line
+        assert result.paragraphs == [P1, P2], line

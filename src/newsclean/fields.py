@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     FIELD_LABELS,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
+    REGIONS,
     ROLE_JOINERS,
     ROLE_WORDS,
     SURNAMES,
@@ -237,7 +238,9 @@ _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中�
 _SOURCE_END = re.compile(r"[\s）)》(（”」』，,。]")
 # A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
-                          r"|(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)")  # and a paper's page (`第A03版`)
+                          r"|(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)"  # and a paper's page (`第A03版`)
+                          # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
+                          rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")

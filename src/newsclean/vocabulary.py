@@ -96,6 +96,12 @@ def dom_kind(names: str) -> str | None:
 # The labels pages put before a field's value (`来源：人民网`, `责任编辑：王五`, `发布时间：…`); an
 # editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
 # a run of names; `counter` values (`点击：313`) are no metadata.
+# Where a post was sent from, as platforms print it beside the date (`发表于江苏`, `IP属地：广东`):
+# China's provinces and regions, and abroad.
+REGIONS = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+           "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+           "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国香港", "中国澳门", "中国台湾", "海外",
+           "未知")
 # What joins a writer's and a photographer's roles in one credit (`文/图`, `文·图`, `图、文`, `文图`).
 ROLE_JOINERS = ("", "/", "／", "·", "、")
 _JOINED_ROLES = tuple(a + joiner + b for a, b in (("文", "图"), ("图", "文")) for joiner in ROLE_JOINERS)
