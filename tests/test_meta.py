@@ -801,3 +801,9 @@ def test_where_a_post_was_sent_from_is_a_widgets_word_beside_the_date():
         assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (
             ["张伟"], "江城观察", "2023-03-15T10:20"), line
         assert result.paragraphs == [P1, P2], line
+
+
+def test_a_source_label_set_apart_by_a_bar_gives_its_value():
+    for line in ("来源 | 新京报", "来源丨新京报", "文 | 张伟  来源 | 新京报"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.paragraphs) == ("新京报", [P1, P2]), line

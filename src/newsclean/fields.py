@@ -193,7 +193,7 @@ _LABEL = re.compile(
     rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
-    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s+|(?=\s*[\[【《(（]))"
+    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
     rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号))"
