@@ -807,3 +807,9 @@ def test_a_source_label_set_apart_by_a_bar_gives_its_value():
     for line in ("来源 | 新京报", "来源丨新京报", "文 | 张伟  来源 | 新京报"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.paragraphs) == ("新京报", [P1, P2]), line
+
+
+def test_another_fields_label_after_a_label_is_no_name():
+    # A table's head of labels (`来源|作者|时间`) names nobody.
+    result = clean("\n".join(["全市完成植树造林三万亩", "来源|作者|时间", "2023-03-12 江城日报", P1, P2]))
+    assert (result.meta["authors"], result.meta["source"]) == ([], "江城日报")

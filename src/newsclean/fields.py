@@ -349,6 +349,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if token in ROLE_WORDS:
             i += 1
             continue
+        if token in _LABEL_WORDS:
+            break  # another field's label (a table's head, `来源|作者|时间`), no name
         if _OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token)):
             i += 1  # the outlet a writer writes for (`南方日报记者 张三`), no name
             continue
@@ -423,6 +425,7 @@ def _outlet(text: str) -> str | None:
                                                 and not name.endswith("发布")) else None
 
 
+_LABEL_WORDS = frozenset(w for words in FIELD_LABELS.values() for w in words if len(w) > 1)
 _CREDIT_LABELS = tuple(w for w in FIELD_LABELS["author"] + FIELD_LABELS["editor"] if len(w) > 1)
 
 
