@@ -813,3 +813,12 @@ def test_another_fields_label_after_a_label_is_no_name():
     # A table's head of labels (`来源|作者|时间`) names nobody.
     result = clean("\n".join(["全市完成植树造林三万亩", "来源|作者|时间", "2023-03-12 江城日报", P1, P2]))
     assert (result.meta["authors"], result.meta["source"]) == ([], "江城日报")
+
+
+def test_a_persons_name_alone_beside_the_date_is_the_authors_without_a_source_label_too():
+    for line in ("2023-03-15 10:20 张伟", "张伟 2023-03-15 10:20"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["source"], result.paragraphs) == (["张伟"], None, [P1, P2]), line
+    # An outlet's name carries its suffix; a province is no person.
+    for line in ("2023-03-15 10:20 江城日报", "2023-03-15 10:20 江苏"):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == [], line

@@ -578,10 +578,11 @@ def read_fields(line: str) -> Fields:
             head = ""
     if outlet:
         head = ""
-        # Where a label names the source, a person's name beside the date is the author's:
-        # `2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`.
-        if source and not authors and len(outlet) <= 3 and surname_first(outlet) and not outlet.endswith(
-                OUTLET_SUFFIXES):
+        # A person's name beside the date is the author's, a label naming the source or not
+        # (`2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`, a blog's `2023-03-15 10:20 张伟`):
+        # an outlet's name beside a date carries its suffix (`江城日报`, `江城网`).
+        if (not authors and len(outlet) <= 3 and surname_first(outlet) and not outlet.endswith(OUTLET_SUFFIXES)
+                and outlet not in REGIONS):
             authors.append(outlet)
             outlet = None
     rest_text = _WIDGET_WORD.sub(" ", _WIDGET.sub(" ", " ".join([head, *rest])))
