@@ -303,3 +303,12 @@ def test_a_headline_its_heading_breaks_over_two_lines_is_one_title():
         result = clean(page)
         assert result.meta["title"] == want, heading
         assert result.paragraphs == paras, heading
+
+
+def test_a_news_cms_time_field_in_a_script_is_the_publication_time():
+    from newsclean import clean
+
+    for key in ("newsTime", "newstime"):
+        script = f"<script>var allData = {{\"docData\": {{\"{key}\": \"2023-03-12 10:30:00\"}}}};</script>"
+        page = f"<html><head><title>植树造林</title>{script}</head><body>{BODY}</body></html>"
+        assert clean(page).meta["published_at"] == "2023-03-12T10:30", key
