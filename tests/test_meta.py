@@ -822,3 +822,11 @@ def test_a_persons_name_alone_beside_the_date_is_the_authors_without_a_source_la
     # An outlet's name carries its suffix; a province is no person.
     for line in ("2023-03-15 10:20 江城日报", "2023-03-15 10:20 江苏"):
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == [], line
+
+
+def test_a_widget_inside_the_heading_is_no_part_of_the_headline_the_title_gives():
+    page = ("<html><head><title>全市完成植树造林三万亩_江城网</title></head><body>"
+            "<h1>全市完成植树造林三万亩<span class=share>分享</span></h1>"
+            f"<p>2023-03-12 来源：江城日报</p><p>{P1}</p><p>{P2}</p></body></html>")
+    result = clean(page)
+    assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2])

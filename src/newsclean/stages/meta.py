@@ -439,6 +439,11 @@ class FindMetadata:
                     found.meta["title"] = texts[i]
                 elif title.startswith(texts[i]) and _is_site_suffix(title[len(texts[i]):], texts[i]):
                     found.meta["title"] = texts[i]
+        # A widget set inside the heading (`<h1>标题<span>分享</span></h1>`) is no part of the
+        # headline the <title> gives.
+        title = found.meta["title"]
+        if core and title != core and title.startswith(core) and chrome_kind(title[len(core):].strip()):
+            found.meta["title"] = core
 
     @staticmethod
     def _read_tail(texts, numbers, last, found: _Found, labels) -> None:
