@@ -830,3 +830,9 @@ def test_a_widget_inside_the_heading_is_no_part_of_the_headline_the_title_gives(
             f"<p>2023-03-12 来源：江城日报</p><p>{P1}</p><p>{P2}</p></body></html>")
     result = clean(page)
     assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2])
+
+
+def test_a_name_signed_after_a_dash_under_the_article_is_its_authors():
+    for end, authors in (("——张伟", ["张伟"]), ("—— 张伟 李明", ["张伟", "李明"]), ("——摘自《江城日报》", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
+        assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), end

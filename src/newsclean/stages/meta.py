@@ -468,9 +468,9 @@ class FindMetadata:
                 # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
                 found.add("authors", bare_names(closing["names"]), f"line {numbers[last]}")
             elif (last + 1 < len(texts) and last + 1 not in labels and (own := _OWN_LINE_NAMES.fullmatch(
-                    texts[last + 1])) is not None and chrome_kind(own["names"]) is None
-                  and (people := bare_names(own["names"]))):
-                # Or set on a line of its own under it (`（张三 李四）`).
+                    texts[last + 1])) is not None and chrome_kind(signed := own["names"] or own["signed"]) is None
+                  and (people := bare_names(signed))):
+                # Or set on a line of its own under it (`（张三 李四）`), or signed after a dash (`——张三`).
                 found.add("authors", people, f"line {numbers[last + 1]}")
                 labels[last + 1] = ("byline", "names in brackets closing the article")
             else:
@@ -718,7 +718,7 @@ _PAGE_TITLE_MAX = 120
 # Names in brackets: closing the last sentence of the article, or on a line of their own.
 _BRACKETED_NAMES = r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*"
 _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
-_OWN_LINE_NAMES = re.compile(_BRACKETED_NAMES)
+_OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 
 
