@@ -836,3 +836,9 @@ def test_a_name_signed_after_a_dash_under_the_article_is_its_authors():
     for end, authors in (("——张伟", ["张伟"]), ("—— 张伟 李明", ["张伟", "李明"]), ("——摘自《江城日报》", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
         assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), end
+
+
+def test_an_institution_before_the_names_is_the_writers_affiliation_no_name():
+    for line in ("（江城大学 张伟）", "作者：江城大学 张伟"):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert result.meta["authors"] == ["张伟"], line

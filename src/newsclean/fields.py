@@ -16,6 +16,7 @@ from newsclean.text import PRIVATE_USE, cjk_count, is_prose
 from newsclean.vocabulary import (
     CREDIT_ROLES,
     FIELD_LABELS,
+    INSTITUTION_SUFFIXES,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
     REGIONS,
@@ -351,8 +352,9 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
             continue
         if token in _LABEL_WORDS:
             break  # another field's label (a table's head, `来源|作者|时间`), no name
-        if _OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token)):
-            i += 1  # the outlet a writer writes for (`南方日报记者 张三`), no name
+        if (_OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token))) or (
+                len(token) > 3 and token.endswith(INSTITUTION_SUFFIXES)):
+            i += 1  # the outlet or the institution a writer writes for (`南方日报记者 张三`, `江城大学 张三`), no name
             continue
         if token.endswith(CREDIT_ROLES) and len(token) > 2:
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)

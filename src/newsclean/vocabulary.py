@@ -148,6 +148,11 @@ SURNAMES = frozenset(
                "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "鲜于", "闾丘", "司寇", "拓跋", "第五",
                "左丘", "东郭", "公羊", "乐正", "漆雕", "梁丘", "段干"})
 # What outlets' names end with: a paper, a site, an agency, a broadcaster, an account.
+# What ends an institution's name, no person's (`江城大学`, `市人民医院`, `江城市教育局`): a writer's
+# affiliation set beside the name.
+INSTITUTION_SUFFIXES = ("大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "科学院", "医院",
+                        "公司", "集团", "银行", "协会", "学会", "委员会", "政府", "法院", "检察院", "局", "厅",
+                        "办公室", "基金会", "事务所")
 OUTLET_SUFFIXES = ("报", "网", "社", "台", "新闻", "频道", "在线", "发布", "客户端", "周刊", "杂志", "传媒", "资讯",
                    "观察", "热线", "之声", "广播", "电视", "号", "时报", "财经", "日报", "晚报", "晨报")
 
