@@ -842,3 +842,10 @@ def test_an_institution_before_the_names_is_the_writers_affiliation_no_name():
     for line in ("（江城大学 张伟）", "作者：江城大学 张伟"):
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
         assert result.meta["authors"] == ["张伟"], line
+
+
+def test_names_with_their_affiliations_numbers_or_et_al_are_the_names():
+    for line, authors in (("作者：张伟1 李明2", ["张伟", "李明"]), ("作者：张伟等", ["张伟"]),
+                          ("赵延东1,2，风笑天3", ["赵延东", "风笑天"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), line

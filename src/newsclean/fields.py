@@ -250,6 +250,8 @@ _NAME_SPLIT_KEEP = re.compile(r"([\s、,，;；]+)")
 _DESK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z0-9]+$")
 _DESK_ONLY = re.compile(r"[A-Z]{1,5}\d{2,}")
 _AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[（(]")
+_AFFILIATION_MARKS = re.compile(r"[\d¹²³⁴-⁹⁰*]+")
+_MARKED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[\d¹²³⁴-⁹⁰*]+|等)")  # or `张三等`, et al.
 # What ends an outlet's name and no person's: `南方日报`, `新华网`, `新华社` (`王建社` is a name).
 _OUTLET_NAME = re.compile(r"(?:[日晚晨时商快]报|都市报|周刊|杂志|新闻|电视台|电台|网|社)$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -342,6 +344,12 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
     while i < len(tokens):
         # An editor's name may carry the desk's code: `王晓武_NBJS9553`.
         token = _DESK_CODE.sub("", tokens[i].strip("（）()[]【】「」<>"))
+        # A paper's authors carry their affiliations' numbers (`赵延东1,2，风笑天3`).
+        if out and _AFFILIATION_MARKS.fullmatch(token):
+            i += 1
+            continue
+        if (marked := _MARKED_NAME.fullmatch(token)) and surname_first(marked["name"]):
+            token = marked["name"]
         # A two-character name set with a space between its characters: `王  芳`.
         pair = token + tokens[i + 1] if i + 1 < len(tokens) else ""
         if len(token) == 1 and len(pair) == 2 and cjk_count(pair) == 2:
