@@ -849,3 +849,12 @@ def test_names_with_their_affiliations_numbers_or_et_al_are_the_names():
                           ("赵延东1,2，风笑天3", ["赵延东", "风笑天"])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), line
+
+
+def test_a_one_character_writers_label_opens_a_word_and_may_be_set_apart_by_a_dot():
+    for line in ("文·张伟", "文●张伟", "文 ■ 张伟"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), line
+    # Inside a word it labels nothing: a column's `散文/随笔` credits nobody.
+    result = clean("\n".join(["全市完成植树造林三万亩", "散文/随笔", P1, P2]))
+    assert result.meta["authors"] == []

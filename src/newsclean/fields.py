@@ -186,6 +186,9 @@ _REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
+# What sets a one-character label apart from its value: a colon, a slash, a bar, or a dot or a
+# bullet (`文·张三`, `文●张三`).
+_ONE_CHAR_SEPARATOR = r"\s*[:：/／|｜·•●■◆]\s*"
 _LABEL = re.compile(
     rf"(?!{_alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
@@ -193,7 +196,8 @@ _LABEL = re.compile(
     rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
-    rf"|(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})\s*[:：/／|｜]\s*"
+    rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
+    rf"{_ONE_CHAR_SEPARATOR}"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
@@ -206,7 +210,7 @@ _LABEL = re.compile(
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
 )
 _ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.values() for w in words if len(w) > 1}),
-                                   *(f"{w}\\s*[:：/／|｜]" for words in FIELD_LABELS.values() for w in words
+                                   *(f"{w}{_ONE_CHAR_SEPARATOR}" for words in FIELD_LABELS.values() for w in words
                                      if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
 _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
