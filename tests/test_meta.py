@@ -858,3 +858,9 @@ def test_a_one_character_writers_label_opens_a_word_and_may_be_set_apart_by_a_do
     # Inside a word it labels nothing: a column's `散文/随笔` credits nobody.
     result = clean("\n".join(["全市完成植树造林三万亩", "散文/随笔", P1, P2]))
     assert result.meta["authors"] == []
+
+
+def test_names_then_a_books_role_are_the_authors():
+    for line, authors in (("张伟 著", ["张伟"]), ("张伟、李明 编著", ["张伟", "李明"]), ("经典名著", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["authors"] == authors, line

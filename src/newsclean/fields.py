@@ -217,10 +217,11 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
-# A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`.
+# A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`, a book's
+# `张三 著`.
 _JOINER = "[" + "".join(j for j in ROLE_JOINERS if j) + "]?"
 _NAMES_THEN_WRITER = re.compile(
-    rf"^(?P<names>[^/／|｜:：]{{2,30}}?)\s*[/／\s]\s*(?:文|撰文|文{_JOINER}图|图{_JOINER}文)$")
+    rf"^(?P<names>[^/／|｜:：]{{2,30}}?)\s*[/／\s]\s*(?:文|撰文|文{_JOINER}图|图{_JOINER}文|著|编著|撰)$")
 # A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
@@ -229,7 +230,7 @@ _PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
                            rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
-_ROLE_ENDS = ("文", "图", "摄", "影")  # the last character of a role after names (`摄影`)
+_ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰")  # the last character of a role after names (`摄影`, `编著`)
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 _BY_ALONE = re.compile(r"by\s+(?P<names>.{2,40})", re.IGNORECASE)
