@@ -312,3 +312,13 @@ def test_a_news_cms_time_field_in_a_script_is_the_publication_time():
         script = f"<script>var allData = {{\"docData\": {{\"{key}\": \"2023-03-12 10:30:00\"}}}};</script>"
         page = f"<html><head><title>植树造林</title>{script}</head><body>{BODY}</body></html>"
         assert clean(page).meta["published_at"] == "2023-03-12T10:30", key
+
+
+def test_a_cell_that_holds_a_fields_label_alone_is_read_with_the_cell_after_it():
+    from newsclean import clean
+
+    row = "<table><tr><td>来源：</td><td>江城日报</td><td>日期：</td><td>2023-03-12</td></tr></table>"
+    page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{row}{BODY}</body></html>"
+    result = clean(page)
+    assert (result.meta["source"], result.meta["published_at"]) == ("江城日报", "2023-03-12")
+    assert "江城日报" not in result.body

@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     DECLARED_SOURCES,
     DECLARED_TITLES,
     DECLARED_URLS,
+    FIELD_LABELS,
     OTHER_DATE_NAME,
     PUBLISHED_NAME,
     dom_kind,
@@ -359,6 +360,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                 link_chars += len(text.strip())
     if buf:
         flush()
+    lines = _join_label_cells(lines)
     main = _main_container(lines, block_parents)
     tables = data_tables(lines, block_tags, block_parents)
     out = []
@@ -370,6 +372,27 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
         out.append((text, block))
     authors = [text for el in marked if 2 <= len(text := " ".join("".join(el.itertext()).split())) <= _AUTHOR_MAX]
     return out, hidden, authors
+
+
+# A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next cell.
+_LABEL_CELL = re.compile(rf"(?:{'|'.join(w for words in FIELD_LABELS.values() for w in words)})\s*[:：]")
+_CELL_TAGS = ("td", "th", "dt", "dd")
+_VALUE_CELL_MAX = 30
+
+
+def _join_label_cells(lines: list[tuple[str, Block, int]]) -> list[tuple[str, Block, int]]:
+    """Lines with each label cell joined to the value cell after it, as a reader reads the row."""
+    out: list[tuple[str, Block, int]] = []
+    for line in lines:
+        if (out and line[1].tag in _CELL_TAGS and len(line[0]) <= _VALUE_CELL_MAX and out[-1][1].tag in _CELL_TAGS
+                and _LABEL_CELL.fullmatch(out[-1][0])):
+            text, block, index = out.pop()
+            joined = f"{text}{line[0]}"
+            out.append((joined, Block(block.tag, len(joined), block.link_chars + line[1].link_chars, block.context,
+                                      block.chrome_above, block.main, block.table), index))
+        else:
+            out.append(line)
+    return out
 
 
 # A cell holding more than this is a layout table's (the article's own column), not data's.
