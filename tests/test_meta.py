@@ -864,3 +864,8 @@ def test_names_then_a_books_role_are_the_authors():
     for line, authors in (("张伟 著", ["张伟"]), ("张伟、李明 编著", ["张伟", "李明"]), ("经典名著", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
+
+
+def test_the_narrator_of_an_oral_account_is_its_author():
+    result = clean("\n".join(["全市完成植树造林三万亩", "口述：张伟", P1, P2]))
+    assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2])
