@@ -869,3 +869,12 @@ def test_names_then_a_books_role_are_the_authors():
 def test_the_narrator_of_an_oral_account_is_its_author():
     result = clean("\n".join(["全市完成植树造林三万亩", "口述：张伟", P1, P2]))
     assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2])
+
+
+def test_a_blog_hosts_name_ending_in_its_kind_or_opening_with_blog_names_the_owner_before_it():
+    from newsclean.stages.meta import blog_owner
+
+    assert blog_owner("重回老街 - 张伟 - 百度空间") == ["张伟"]
+    assert blog_owner("重回老街 - 张伟 - 博客大巴") == ["张伟"]
+    assert blog_owner("重回老街_张伟_凤凰博报") == ["张伟"]
+    assert blog_owner("重回老街 - 科技 - 空间探索网") == []
