@@ -878,3 +878,10 @@ def test_a_blog_hosts_name_ending_in_its_kind_or_opening_with_blog_names_the_own
     assert blog_owner("重回老街 - 张伟 - 博客大巴") == ["张伟"]
     assert blog_owner("重回老街_张伟_凤凰博报") == ["张伟"]
     assert blog_owner("重回老街 - 科技 - 空间探索网") == []
+
+
+def test_a_label_spaced_out_to_line_up_with_longer_ones_is_read():
+    line = "作　者：张伟　　来　源：江城日报　　日　期：2023-03-12"
+    result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+    assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (["张伟"], "江城日报", "2023-03-12")
+    assert result.paragraphs == [P1, P2]
