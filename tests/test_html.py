@@ -322,3 +322,5 @@ def test_a_cell_that_holds_a_fields_label_alone_is_read_with_the_cell_after_it()
     result = clean(page)
     assert (result.meta["source"], result.meta["published_at"]) == ("江城日报", "2023-03-12")
     assert "江城日报" not in result.body
+    spaced = page.replace("来源：", "来　源：")  # spaced out to line up with longer labels
+    assert clean(spaced).meta["source"] == "江城日报"

@@ -385,7 +385,7 @@ def _join_label_cells(lines: list[tuple[str, Block, int]]) -> list[tuple[str, Bl
     out: list[tuple[str, Block, int]] = []
     for line in lines:
         if (out and line[1].tag in _CELL_TAGS and len(line[0]) <= _VALUE_CELL_MAX and out[-1][1].tag in _CELL_TAGS
-                and _LABEL_CELL.fullmatch(out[-1][0])):
+                and _LABEL_CELL.fullmatch(out[-1][0].replace(" ", "").replace("\u3000", ""))):  # (`来　源：`)
             text, block, index = out.pop()
             joined = f"{text}{line[0]}"
             out.append((joined, Block(block.tag, len(joined), block.link_chars + line[1].link_chars, block.context,
