@@ -885,3 +885,9 @@ def test_a_label_spaced_out_to_line_up_with_longer_ones_is_read():
     result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
     assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (["张伟"], "江城日报", "2023-03-12")
     assert result.paragraphs == [P1, P2]
+
+
+def test_the_labels_of_writers_contributors_and_posters_name_the_author():
+    for label in ("著者", "撰写", "编写", "投稿人", "供稿人", "发帖人", "作者姓名"):
+        result = clean("\n".join(["全市完成植树造林三万亩", f"{label}：张伟", P1, P2]))
+        assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), label
