@@ -891,3 +891,11 @@ def test_the_labels_of_writers_contributors_and_posters_name_the_author():
     for label in ("著者", "撰写", "编写", "投稿人", "供稿人", "发帖人", "作者姓名"):
         result = clean("\n".join(["全市完成植树造林三万亩", f"{label}：张伟", P1, P2]))
         assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), label
+
+
+def test_a_pictures_or_a_charts_source_is_no_source_of_the_article():
+    for line in ("图片来源：视觉中国", "数据来源：国家统计局", "封面图来源：视觉中国"):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12", P1, P2, line]))
+        assert (result.meta["source"], result.paragraphs) == (None, [P1, P2]), line
+    result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12 来源：江城日报", P1, P2, "图片来源：视觉中国"]))
+    assert result.meta["source"] == "江城日报"
