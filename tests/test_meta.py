@@ -899,3 +899,8 @@ def test_a_pictures_or_a_charts_source_is_no_source_of_the_article():
         assert (result.meta["source"], result.paragraphs) == (None, [P1, P2]), line
     result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12 来源：江城日报", P1, P2, "图片来源：视觉中国"]))
     assert result.meta["source"] == "江城日报"
+
+
+def test_a_posts_categories_and_tags_beside_its_date_are_no_fields_of_the_article():
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "分类: 杂谈 | 标签: 城市 | 2005-06-14 10:20"]))
+    assert (result.meta["published_at"], result.meta["authors"], result.paragraphs) == ("2005-06-14T10:20", [], [P1, P2])

@@ -207,7 +207,8 @@ _LABEL = re.compile(
     rf"|{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
     rf"|(?<![\u4e00-\u9fff])(?:{_alternation(_VERB_LABELS)}))(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
     rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
-    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'])})\s*[:：/／]\s*"
+    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'] + FIELD_LABELS['taxonomy'])})"
+    rf"\s*[:：/／]\s*"
 )
 _ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.values() for w in words if len(w) > 1}),
                                    *(f"{w}{_ONE_CHAR_SEPARATOR}" for words in FIELD_LABELS.values() for w in words

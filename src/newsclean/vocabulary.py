@@ -121,6 +121,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # part of the page, not the article's source.
     "photo": ("摄影", "摄", "图", "图源", *(f"{part}来源" for part in ("图片", "照片", "题图", "封面图", "封面", "配图",
                                                                  "插图", "视频", "音频", "资料", "数据", "素材"))),
+    # A post's place among the site's (`分类：杂谈 | 标签：城市`): words, no field of the article's.
+    "taxonomy": ("分类", "标签", "栏目", "关键词", "关键字", "Tags", "TAG", "Tag"),
     # The rest of a credits block (`编辑：王五 校对：赵六 审核：钱七`): names, but no author's or editor's.
     "staff": ("校对", "审核", "审校", "终审", "复审", "初审", "监制", "策划", "统筹", "制作", "出品", "主编", "值班主编",
               "图片编辑", "视频编辑", "美术编辑", "音频编辑", "一审", "二审", "三审", "签发",
