@@ -904,3 +904,8 @@ def test_a_pictures_or_a_charts_source_is_no_source_of_the_article():
 def test_a_posts_categories_and_tags_beside_its_date_are_no_fields_of_the_article():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "分类: 杂谈 | 标签: 城市 | 2005-06-14 10:20"]))
     assert (result.meta["published_at"], result.meta["authors"], result.paragraphs) == ("2005-06-14T10:20", [], [P1, P2])
+
+
+def test_where_a_piece_was_written_beside_its_date_is_no_outlet_and_no_name():
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "2005.6.14 于江城"]))
+    assert (result.meta["published_at"], result.meta["authors"], result.meta["source"]) == ("2005-06-14", [], None)

@@ -428,8 +428,9 @@ def _outlet(text: str) -> str | None:
     # user-defined area), no part of the name.
     text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
-    if not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS):
-        return None  # (nor is a credit's label: a forum's `楼主`, `只看该作者`)
+    if (not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS)
+            or m["name"].startswith("于")):
+        return None  # (nor is a credit's label, a forum's `楼主`, `只看该作者`, nor where it was written: `于江城`)
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
         name = name[:-1]  # `江城日报讯`: the paper reports
