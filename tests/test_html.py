@@ -324,3 +324,13 @@ def test_a_cell_that_holds_a_fields_label_alone_is_read_with_the_cell_after_it()
     assert "江城日报" not in result.body
     spaced = page.replace("来源：", "来　源：")  # spaced out to line up with longer labels
     assert clean(spaced).meta["source"] == "江城日报"
+
+
+def test_a_wechat_articles_time_is_the_seconds_its_script_names_ct():
+    from newsclean import clean
+
+    script = '<script>var biz = "MzA3"; var ct = "1678588200"; var nickname = "江城观察";</script>'
+    page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{BODY}{script}</body></html>"
+    assert clean(page).meta["published_at"] == "2023-03-12T10:30"
+    # Elsewhere a short `ct` is any count.
+    assert clean(page.replace('var biz = "MzA3"; ', "")).meta["published_at"] is None

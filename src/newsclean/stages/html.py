@@ -152,6 +152,11 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
             # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
             for m in _SCRIPT_PUBLISHED.finditer(script.text):
                 add("script:published", _script_date(m))
+        elif "__biz" in script.text or "var biz" in script.text:
+            # A WeChat article's page fills its visible date in by script, from the seconds it
+            # names `ct` (`var ct = "1647310800"`), beside the account's `biz`.
+            for m in _WECHAT_TIME.finditer(script.text):
+                add("script:published", _script_date(m))
     for time in root.iter("time"):
         add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
     for h1 in root.iter("h1"):
@@ -170,12 +175,13 @@ _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
     r"""datepublished|(?<![a-z])ptime|news_?time)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?:\d{3})?(?!\d))""",
     re.IGNORECASE)
+_WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(?P<epoch>1\d{9})(?!\d)""")
 # Chinese portals print their times in Beijing's: an epoch is read so.
 _BEIJING = timezone(timedelta(hours=8))
 
 
 def _script_date(m: re.Match[str]) -> str:
-    if m["value"] is not None:
+    if m.groupdict().get("value") is not None:
         return m["value"]
     return datetime.fromtimestamp(int(m["epoch"]), _BEIJING).strftime("%Y-%m-%d %H:%M")
 
