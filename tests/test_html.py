@@ -334,3 +334,12 @@ def test_a_wechat_articles_time_is_the_seconds_its_script_names_ct():
     assert clean(page).meta["published_at"] == "2023-03-12T10:30"
     # Elsewhere a short `ct` is any count.
     assert clean(page.replace('var biz = "MzA3"; ', "")).meta["published_at"] is None
+
+
+
+def test_a_wechat_articles_account_is_its_source():
+    from newsclean import clean
+
+    head = '<div id="meta_content"><span>原创</span> <a href="javascript:void(0);" id="js_name">江城观察</a></div>'
+    page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{head}{BODY}</body></html>"
+    assert clean(page).meta["source"] == "江城观察"

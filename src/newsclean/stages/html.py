@@ -113,7 +113,7 @@ _DECLARED_META = frozenset(key for key in _DECLARED if not key.startswith("ld:")
 _LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("ld:")))
 
 
-def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
+def read_declared(root, microdata: bool = True, account: bool = True) -> dict[str, list[str]]:
     """What the page says of itself in its markup: `<title>`, the `<meta>` names above, JSON-LD
     objects (`ld:headline`, `ld:datePublished`, `ld:author` …), `<time datetime>` and the `<h1>`
     headings, each key with its values in page order."""
@@ -161,6 +161,9 @@ def read_declared(root, microdata: bool = True) -> dict[str, list[str]]:
         add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
     for h1 in root.iter("h1"):
         add("h1", "".join(h1.itertext()))
+    # A WeChat article's account, which publishes it: its source (looked for where the markup names it).
+    for el in root.xpath("//*[@id='js_name']") if account else ():
+        add("account", "".join(el.itertext()))
     return out
 
 
@@ -512,7 +515,7 @@ class StripHtml:
         if page:
             try:
                 root = parse_html(text)
-                doc.declared = read_declared(root, microdata="datePublished" in text)
+                doc.declared = read_declared(root, microdata="datePublished" in text, account="js_name" in text)
                 lines, hidden, authors = page_lines(root)
                 if authors:
                     doc.declared["element:author"] = authors
