@@ -94,11 +94,15 @@ def _numbered(reading: str) -> str:
     return plain_syllable(reading) + (marks[0] if marks else "5")
 
 
+# Brackets of other shapes a mirror might set a gloss in (`發{fā}展`, `發［fā］展`, `發<fā>展`).
+_BRACKET_SHAPES = ("[]", "{}", "［］", "｛｝", "<>", "〈〉", "【】")
+
+
 def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) -> str:
     """Glosses as a mirror working on text (not bytes) might write them, in a form the seeds
     do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), a word's glosses
-    after the word (`發展(fāzhǎn)`), or no brackets (`發fā展`). Traditionalised first, as the
-    mirrors do."""
+    after the word (`發展(fāzhǎn)`), no brackets (`發fā展`), or brackets of other shapes, one
+    at random a gloss (`發{fā}展`). Traditionalised first, as the mirrors do."""
     trad = _converters()(text)
     glossed = {t for s, t in zip(text, trad, strict=False)
                if s != t and "\u4e00" <= t <= "\u9fff" and rng.random() < share}
@@ -118,6 +122,9 @@ def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) 
                 out.append(f"({_reading(ch)})")
             elif style == "glued":
                 out.append(_reading(ch))
+            elif style == "shapes":
+                opening, closing = rng.choice(_BRACKET_SHAPES)
+                out.append(f"{opening}{_reading(ch)}{closing}")
             else:
                 raise ValueError(f"unknown gloss style {style!r}")
         i += 1
@@ -264,6 +271,7 @@ VARIANTS = {
     "gloss_tone_numbers": (lambda t, rng: text_glosses(t, rng, "numbered"), False, False),
     "gloss_words": (lambda t, rng: text_glosses(t, rng, "word"), False, False),
     "gloss_glued": (lambda t, rng: text_glosses(t, rng, "glued"), False, False),
+    "gloss_bracket_shapes": (lambda t, rng: text_glosses(t, rng, "shapes"), False, False),
     "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
