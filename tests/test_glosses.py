@@ -93,3 +93,11 @@ def test_glosses_glued_on_without_brackets_go_where_the_page_shows_many():
     assert clean("全市經濟持續發fā展，社會事業全面進步。").body == "全市經濟持續發fā展，社會事業全面進步。"
     text = "这是app的功能，用wifi上网，发微信给ta看，大家hao，我说ok了。"
     assert clean(text).body == text
+
+
+def test_a_gloss_in_brackets_of_any_shape_is_read():
+    from newsclean import clean
+
+    for opening, closing in ("{}", "［］", "<>", "〈〉", "【】", "｛｝"):
+        text = f"記者從市政府獲{opening}huò{closing}悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
+        assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", opening

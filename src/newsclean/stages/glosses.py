@@ -18,7 +18,7 @@ from newsclean.text import is_prose
 _SYLLABLE_MAX = 6
 SYLLABLE = f"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,{_SYLLABLE_MAX}}}"
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
-# Mirrors write glosses in more than one way: in ASCII or full-width brackets or square ones,
+# Mirrors write glosses in more than one way: in ASCII or full-width brackets of any shape,
 # with tone marks, tone numbers (`fa1`) or none, after a character or after a word with one
 # syllable a character (`發展(fāzhǎn)`, `發展(fā zhǎn)`), doubled (docs/damage.md, in the wild:
 # `會(hui)(hui)議`), with a space before it or after it (`社會(hui) 變遷`). Before a Chinese
@@ -28,9 +28,11 @@ _TONED = f"{SYLLABLE}[1-5]?"
 _WORD_SYLLABLES = 4
 # (The pattern opens with the bracket, so that the engine skips along a line to one; the
 # character before it, and a space between, are asked after.)
+_OPEN, _CLOSE = "(（[［{｛<〈【", ")）]］}｝>〉】"
+_O, _C = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
 _GLOSS = re.compile(
-    rf"(?P<gloss>[(（\[](?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}})[)）\]]"
-    rf"(?:[(（\[](?P=body)[)）\]])*)(?P<space> (?=[\u3400-\u9fff]))?")
+    rf"(?P<gloss>{_O}(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}}){_C}"
+    rf"(?:{_O}(?P=body){_C})*)(?P<space> (?=[\u3400-\u9fff]))?")
 _SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
 # Or glued on without brackets (`發fā展`): a run of lower-case letters right after a Chinese
 # character, whatever follows it. Only a page that does it again and again (_GLUED_MIN) is taken
@@ -146,7 +148,7 @@ class StripGlosses:
         removed = 0
         lines = []
         for number, text in doc.lines:
-            if "(" in text or "（" in text or "[" in text:
+            if any(bracket in text for bracket in _OPEN):
                 kept: list[str] = []
                 last = 0
                 sentence = is_prose(text)
