@@ -101,8 +101,8 @@ _BRACKET_SHAPES = ("[]", "{}", "［］", "｛｝", "<>", "〈〉", "【】")
 def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) -> str:
     """Glosses as a mirror working on text (not bytes) might write them, in a form the seeds
     do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), a word's glosses
-    after the word (`發展(fāzhǎn)`), no brackets (`發fā展`), or brackets of other shapes, one
-    at random a gloss (`發{fā}展`). Traditionalised first, as the mirrors do."""
+    after the word (`發展(fāzhǎn)`), no brackets (`發fā展`), brackets of other shapes, one
+    at random a gloss (`發{fā}展`), or before the character (`(fā)發展`). Traditionalised first, as the mirrors do."""
     trad = _converters()(text)
     glossed = {t for s, t in zip(text, trad, strict=False)
                if s != t and "\u4e00" <= t <= "\u9fff" and rng.random() < share}
@@ -122,6 +122,8 @@ def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) 
                 out.append(f"({_reading(ch)})")
             elif style == "glued":
                 out.append(_reading(ch))
+            elif style == "before":
+                out.insert(len(out) - 1, f"({_reading(ch)})")
             elif style == "shapes":
                 opening, closing = rng.choice(_BRACKET_SHAPES)
                 out.append(f"{opening}{_reading(ch)}{closing}")
@@ -272,6 +274,7 @@ VARIANTS = {
     "gloss_words": (lambda t, rng: text_glosses(t, rng, "word"), False, False),
     "gloss_glued": (lambda t, rng: text_glosses(t, rng, "glued"), False, False),
     "gloss_bracket_shapes": (lambda t, rng: text_glosses(t, rng, "shapes"), False, False),
+    "gloss_before": (lambda t, rng: text_glosses(t, rng, "before"), False, False),
     "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
