@@ -101,3 +101,11 @@ def test_a_gloss_in_brackets_of_any_shape_is_read():
     for opening, closing in ("{}", "［］", "<>", "〈〉", "【】", "｛｝"):
         text = f"記者從市政府獲{opening}huò{closing}悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
         assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。", opening
+
+
+def test_a_gloss_set_before_its_character_is_read_and_a_capital_letter_in_brackets_is_not_one():
+    from newsclean import clean
+
+    text = "記者從市政府(huò)獲悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
+    assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    assert clean("(A)阿里巴巴 (B)腾讯").body == "(A)阿里巴巴 (B)腾讯"

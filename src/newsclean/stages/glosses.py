@@ -156,10 +156,20 @@ class StripGlosses:
                     start = m.start()
                     pre = start >= 2 and text[start - 1] == " "
                     start -= pre
-                    if start <= last or not _CJK.match(text[start - 1]):
+                    if start < last:
                         continue
-                    n = glossed_chars(text[max(last, start - _WORD_SYLLABLES):start], m["body"])
-                    if n:
+                    n = glossed_chars(text[max(last, start - _WORD_SYLLABLES):start], m["body"]) if (
+                        start > last and _CJK.match(text[start - 1])) else 0
+                    after = text[m.end("gloss"):m.end("gloss") + 1]
+                    if (not n and after and _CJK.match(after) and (len(m["body"]) > 1 or m["body"].islower())
+                            and is_reading(after, m["body"])):
+                        # Or set before its character (`(fā)發展`): the gloss alone goes (a letter
+                        # in capitals is a list's: `(A)阿里`).
+                        kept.append(text[last:m.start()])
+                        last = m.end("gloss")
+                        doc.repair("gloss", m["gloss"] + after, after, m.start(), 0.95, number)
+                        removed += 1
+                    elif n:
                         kept.append(text[last:start])
                         # A space on both sides is the mirror's, as one after it in a sentence.
                         last = m.end() if sentence or pre or not m["space"] else m.start("space")
