@@ -384,7 +384,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
 
 
 # A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next cell.
-_LABEL_CELL = re.compile(rf"(?:{'|'.join(w for words in FIELD_LABELS.values() for w in words)})\s*[:：]")
+_LABEL_CELL = re.compile(rf"(?:{'|'.join(re.escape(w) for words in FIELD_LABELS.values() for w in words)})\s*[:：]")
 _CELL_TAGS = ("td", "th", "dt", "dd")
 _VALUE_CELL_MAX = 30
 
