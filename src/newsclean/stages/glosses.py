@@ -30,6 +30,7 @@ _WORD_SYLLABLES = 4
 # character before it, and a space between, are asked after.)
 _OPEN, _CLOSE = "(（[［{｛<〈【", ")）]］}｝>〉】"
 _O, _C = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
+_ANY_OPEN = re.compile(_O)
 _GLOSS = re.compile(
     rf"(?P<gloss>{_O}(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}}){_C}"
     rf"(?:{_O}(?P=body){_C})*)(?P<space> (?=[\u3400-\u9fff]))?")
@@ -148,7 +149,7 @@ class StripGlosses:
         removed = 0
         lines = []
         for number, text in doc.lines:
-            if any(bracket in text for bracket in _OPEN):
+            if _ANY_OPEN.search(text):
                 kept: list[str] = []
                 last = 0
                 sentence = is_prose(text)
