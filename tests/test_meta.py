@@ -909,3 +909,10 @@ def test_a_posts_categories_and_tags_beside_its_date_are_no_fields_of_the_articl
 def test_where_a_piece_was_written_beside_its_date_is_no_outlet_and_no_name():
     result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "2005.6.14 于江城"]))
     assert (result.meta["published_at"], result.meta["authors"], result.meta["source"]) == ("2005-06-14", [], None)
+
+
+def test_a_reprints_statement_under_the_article_names_its_source():
+    for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
+                        ("本文来自网络，如有侵权请联系删除", None)):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12", P1, P2, end]))
+        assert (result.meta["source"], result.paragraphs) == (source, [P1, P2]), end

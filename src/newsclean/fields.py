@@ -199,9 +199,11 @@ _LABEL = re.compile(
     rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
-    # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`).
+    # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`,
+    # `本文来自澎湃新闻`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
-    rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号))"
+    rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号)"
+    rf"|(?<=本文)来自(?=[\u4e00-\u9fff《“\"]))"
     # Any word that ends in 时间 or 日期 labels a date where it opens a word (`发稿时间`, `入库日期`).
     rf"|(?P<date>(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,4}}?(?:时间|日期)"
     rf"|{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"

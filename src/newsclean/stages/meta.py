@@ -456,6 +456,10 @@ class FindMetadata:
             site = _COPYRIGHT_SITE.match(texts[i])
             if site:
                 found.set("site", site["site"], f"line {numbers[i]}")
+            if i <= last + _REPRINT_BELOW and not found.meta["source"] and _REPRINT_STATEMENT.match(texts[i]):
+                # A reprint's statement under the article names its source, in a sentence
+                # (`（本文来自澎湃新闻，更多原创资讯请下载…）`).
+                found.set("source", read_fields(texts[i]).source, f"line {numbers[i]}")
         if 0 <= last < len(texts) and not found.meta["authors"]:
             tail = texts[last][-BYLINE_MAX:]
             tail = tail[_credit_start(tail):]
@@ -719,6 +723,8 @@ _PAGE_TITLE_MAX = 120
 _BRACKETED_NAMES = r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*"
 _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
 _OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
+_REPRINT_STATEMENT = re.compile(r"^[（(【\[]?\s*(?:本文|文章)(?:来自|转载自|转自|摘自|来源于)")
+_REPRINT_BELOW = 3
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 
 
