@@ -447,7 +447,8 @@ class FindMetadata:
 
     @staticmethod
     def _read_tail(texts, numbers, last, found: _Found, labels) -> None:
-        """原标题, the site from a copyright heading, and a credit closing the last paragraph."""
+        """原标题, the site from a copyright heading, a reprint's statement (its source), and a credit closing
+        the last paragraph."""
         for i in range(last + 1, len(texts)):
             original = _ORIGINAL_TITLE.match(texts[i])
             if original and i not in labels:
