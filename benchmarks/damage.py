@@ -30,6 +30,12 @@ def _reading(ch: str) -> str:
     return pinyin(ch, style=Style.TONE)[0][0]
 
 
+def _zhuyin(ch: str) -> str:
+    from pypinyin import Style, pinyin
+
+    return pinyin(ch, style=Style.BOPOMOFO)[0][0]
+
+
 def lossy_cp936_decode(data: bytes) -> str:
     """Decode as the damaged pages were: user-defined areas to private use, a lead byte
     that cannot pair becomes `?` (swallowing a following `(`, digit or `<`)."""
@@ -102,7 +108,8 @@ def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) 
     """Glosses as a mirror working on text (not bytes) might write them, in a form the seeds
     do not show: full-width brackets (`發（fā）展`), tone numbers (`發(fa1)展`), a word's glosses
     after the word (`發展(fāzhǎn)`), no brackets (`發fā展`), brackets of other shapes, one
-    at random a gloss (`發{fā}展`), or before the character (`(fā)發展`). Traditionalised first, as the mirrors do."""
+    at random a gloss (`發{fā}展`), before the character (`(fā)發展`), or in zhuyin
+    (`發(ㄈㄚ)展`). Traditionalised first, as the mirrors do."""
     trad = _converters()(text)
     glossed = {t for s, t in zip(text, trad, strict=False)
                if s != t and "\u4e00" <= t <= "\u9fff" and rng.random() < share}
@@ -122,6 +129,8 @@ def text_glosses(text: str, rng: random.Random, style: str, share: float = 0.5) 
                 out.append(f"({_reading(ch)})")
             elif style == "glued":
                 out.append(_reading(ch))
+            elif style == "zhuyin":
+                out.append(f"({_zhuyin(ch)})")
             elif style == "before":
                 out.insert(len(out) - 1, f"({_reading(ch)})")
             elif style == "shapes":
@@ -275,6 +284,7 @@ VARIANTS = {
     "gloss_glued": (lambda t, rng: text_glosses(t, rng, "glued"), False, False),
     "gloss_bracket_shapes": (lambda t, rng: text_glosses(t, rng, "shapes"), False, False),
     "gloss_before": (lambda t, rng: text_glosses(t, rng, "before"), False, False),
+    "gloss_zhuyin": (lambda t, rng: text_glosses(t, rng, "zhuyin"), False, False),
     "utf8_as_cp1252_lossy": (utf8_as_cp1252_lossy, False, False),
     "gbk_as_cp1252_lossy": (gbk_as_cp1252_lossy, False, False),
     "big5_as_cp1252_lossy": (big5_as_cp1252_lossy, True, True),
