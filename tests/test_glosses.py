@@ -109,3 +109,12 @@ def test_a_gloss_set_before_its_character_is_read_and_a_capital_letter_in_bracke
     text = "記者從市政府(huò)獲悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
     assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
     assert clean("(A)阿里巴巴 (B)腾讯").body == "(A)阿里巴巴 (B)腾讯"
+
+
+def test_a_gloss_in_zhuyin_is_read():
+    from newsclean import clean
+
+    text = "記者從市政府獲(ㄏㄨㄛˋ)悉，今年全市共完成植樹造林三萬畝，超額完成年度任務。"
+    assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
+    # Zhuyin that reads no character beside it is the text's own.
+    assert clean("注音符號(ㄅㄆㄇㄈ)是一種拼音方法").body == "注音符號(ㄅㄆㄇㄈ)是一種拼音方法"

@@ -25,6 +25,11 @@ _HAN = "\u3400-\u9fff\uf900-\ufaff"
 # character inside a sentence a space after it is the mirror's and goes too; in a headline it may
 # be the page's own, between segments (`目標(biāo) 加快`, seed 001), and stays.
 _TONED = f"{SYLLABLE}[1-5]?"
+# Or in zhuyin (bopomofo), as mirrors for Taiwan's readers set it (`發(ㄈㄚ)展`): a syllable's
+# letters, its tone mark after them (the neutral tone's `˙` before them too).
+_ZHUYIN_LETTERS = "\u3105-\u312f\u31a0-\u31bf"
+_ZHUYIN_TONES = "ˊˇˋ˙"
+ZHUYIN = f"˙?[{_ZHUYIN_LETTERS}]{{1,4}}[{_ZHUYIN_TONES}]?"
 _WORD_SYLLABLES = 4
 # (The pattern opens with the bracket, so that the engine skips along a line to one; the
 # character before it, and a space between, are asked after.)
@@ -32,7 +37,7 @@ _OPEN, _CLOSE = "(（[［{｛<〈【", ")）]］}｝>〉】"
 _O, _C = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
 _ANY_OPEN = re.compile(_O)
 _GLOSS = re.compile(
-    rf"(?P<gloss>{_O}(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}}){_C}"
+    rf"(?P<gloss>{_O}(?P<body>{_TONED}(?:[ '’]?{_TONED}){{0,{_WORD_SYLLABLES - 1}}}|{ZHUYIN}){_C}"
     rf"(?:{_O}(?P=body){_C})*)(?P<space> (?=[\u3400-\u9fff]))?")
 _SPLIT_SYLLABLES = re.compile(r"[ '’]|(?<=[1-5])(?=[A-Za-z])")
 # Or glued on without brackets (`發fā展`): a run of lower-case letters right after a Chinese
@@ -95,9 +100,21 @@ def readings(char: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def is_reading(char: str, syllable: str) -> bool:
+    if syllable[-1] in _ZHUYIN_TONES or "\u3105" <= syllable[0] <= "\u31bf":
+        return syllable.strip(_ZHUYIN_TONES) in zhuyin_readings(char)
     syllable = syllable.rstrip("12345")  # a tone number
     known = readings(char)
     return syllable.lower() in known or plain_syllable(syllable) in known
+
+
+@cache
+def zhuyin_readings(char: str) -> frozenset[str]:
+    """A character's readings in zhuyin, without their tones (pypinyin's converter, imported on
+    the first page that glosses so)."""
+    from pypinyin.style.bopomofo import BopomofoConverter
+
+    converter = BopomofoConverter()
+    return frozenset(converter.to_bopomofo(r).strip(_ZHUYIN_TONES) for r in readings(char) if r.isalpha())
 
 
 def glossed_chars(before: str, body: str) -> int:
