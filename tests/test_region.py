@@ -274,3 +274,21 @@ def test_a_css_frameworks_utility_class_names_no_kind():
     assert dom_kind("text-center") is None and dom_kind("text-sm text-gray-500") is None
     assert dom_kind("text-center copyright") == "footer"
     assert dom_kind("article-text") == dom_kind("main-text text-left") == dom_kind("text") == "article"
+
+
+def test_others_stories_or_replies_that_repeat_a_shape_with_their_datelines_end_the_article():
+    # A feed's cards (a headline, a teaser, its outlet and day), then replies (a poster and a time,
+    # the reply), with no heading before either: each repeats, a dateline each time.
+    cards = [line for title, teaser, day in (
+        ("江城地铁三号线开通运营", "3月14日，江城地铁三号线正式开通运营，全长三十二公里，设站二十四座，方便了市民出行。", "10"),
+        ("江城举办首届读书节活动", "为营造全民阅读氛围，江城市首届读书节于近日开幕，活动将持续一个月，涵盖讲座、展览。", "11"),
+        ("江城中考政策发布", "江城市教育局日前发布今年中考政策，体育考试分值提高，增加了综合素质评价的比重。", "12"))
+        for line in (title, teaser, f"江城日报 2023-03-{day}")]
+    replies = ["老王 2023-03-15 12:00", "这是好事，希望早点改造我们小区，楼道太破了，下雨天还漏水。",
+               "风之谷 2023-03-15 13:00", "支持！但是加装电梯的费用怎么分摊还要商量，低层住户不一定愿意。"]
+    result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", *P, *cards, *replies]))
+    assert result.paragraphs == P
+    # Dated lines that say no more than the day (a timeline's) end nothing: the prose under them stays.
+    timeline = ["2023年3月1日", P[1], "2023年3月8日", P[2], "2023年3月15日", P[3]]
+    kept = clean("\n".join(["全市完成植树造林三万亩", P[0], *timeline])).paragraphs
+    assert all(p in kept for p in P)

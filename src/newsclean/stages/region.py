@@ -351,13 +351,64 @@ def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -
         i = j
 
 
+# A line's shape in a run of others' stories or replies: `D` a dateline that says more than the
+# day (an outlet, a name, a time: `江城日报 2023-03-10`, `老王 2023-03-15 12:00`), `P` prose, `S` else.
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_PERIODS = (2, 3, 4)
+_REPEATS_AFTER = 2  # article lines the run must follow
+
+
+def story_shape(line: str) -> str:
+    if is_prose(line):
+        return "P"
+    if len(line) <= chrome.BYLINE_MAX and (m := fields.find_date(line)) is not None and (
+            _CLOCK.search(line) or cjk_count(line[:m.start()] + line[m.end():]) >= 2):
+        return "D"
+    return "S"
+
+
+def end_before_repeats(states: list[str], shapes: list[str]) -> None:
+    """Others' stories or replies after the article repeat a shape, each with its dateline: a
+    feed's cards (a headline, a teaser, `江城日报 2023-03-10`), a comment section (`老王
+    2023-03-15 12:00`, the reply). Where the lines that end the article's span repeat one, with
+    prose and one such dateline each time, at least twice, the article ends before them; its
+    prose alone has no datelines among it. (Runs of two shapes, a feed then the comments, go
+    one after the other, the last first.)"""
+    while (start := _repeats_at_end(states, shapes)) is not None:
+        for i in range(start, len(states)):
+            if states[i] != HEAD:
+                states[i] = TAIL
+
+
+def _repeats_at_end(states: list[str], shapes: list[str]) -> int | None:
+    """Where a run of one repeated shape ends the article's span, the run's first line."""
+    article = [i for i, state in enumerate(states) if state == ARTICLE]
+    if len(article) <= _REPEATS_AFTER:
+        return None
+    first, last = article[0], article[-1]
+    for period in _PERIODS:
+        for end in range(last + 1, min(len(shapes), last + period) + 1):
+            start = end - period
+            while start > first and shapes[start - 1] == shapes[start - 1 + period]:
+                start -= 1
+            run = shapes[start:end]
+            unit = run[:period]
+            if (len(run) >= 2 * period and unit.count("D") == 1 and "P" in unit
+                    and sum(state == ARTICLE for state in states[:start]) >= _REPEATS_AFTER):
+                return start
+    return None
+
+
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[str | None], tables: list[int], evidence: list[bool]) -> None:
+               credits: list[str | None], tables: list[int], evidence: list[bool], shapes: list[str] = ()) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
-    at a closing credit, and before a closing promotion."""
+    at a closing credit, before others' stories or replies that repeat a shape, and before a
+    closing promotion."""
     take_in_tables(states, tables, evidence)
     extend_over_closing_sentences(states, closing, widget)
     end_at_closing_credit(states, credits)
+    if shapes:
+        end_before_repeats(states, shapes)
     end_before_closing_prompts(states, prompts)
 
 
@@ -448,7 +499,7 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = _plain_tables(blocks, names)
-        settle_end(states, closing, widget, prompts, credits, tables, evidence)
+        settle_end(states, closing, widget, prompts, credits, tables, evidence, [story_shape(k) for k in keys])
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
