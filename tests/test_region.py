@@ -292,3 +292,10 @@ def test_others_stories_or_replies_that_repeat_a_shape_with_their_datelines_end_
     timeline = ["2023年3月1日", P[1], "2023年3月8日", P[2], "2023年3月15日", P[3]]
     kept = clean("\n".join(["全市完成植树造林三万亩", P[0], *timeline])).paragraphs
     assert all(p in kept for p in P)
+
+
+def test_replies_timed_as_they_were_when_the_page_was_served_end_the_article_too():
+    replies = ["老王 3小时前", "这是好事，希望早点改造我们小区，楼道太破了，下雨天还漏水。",
+               "风之谷 昨天 10:20", "支持！但是加装电梯的费用怎么分摊还要商量，低层住户不一定愿意。"]
+    result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", *P, *replies]))
+    assert result.paragraphs == P

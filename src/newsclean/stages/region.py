@@ -352,17 +352,22 @@ def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -
 
 
 # A line's shape in a run of others' stories or replies: `D` a dateline that says more than the
-# day (an outlet, a name, a time: `江城日报 2023-03-10`, `老王 2023-03-15 12:00`), `P` prose, `S` else.
+# day (an outlet, a name, a time: `江城日报 2023-03-10`, `老王 2023-03-15 12:00`) or a time ago
+# (`老王 3小时前`), `P` prose, `S` else.
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _PERIODS = (2, 3, 4)
 _REPEATS_AFTER = 2  # article lines the run must follow
 
 
+# A feed's or a reply's time as it was when the page was served (`3小时前`, `昨天 10:20`).
+_AGO = re.compile(r"\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前天)\s*\d{1,2}[:：]\d{2}")
+
+
 def story_shape(line: str) -> str:
     if is_prose(line):
         return "P"
-    if len(line) <= chrome.BYLINE_MAX and (m := fields.find_date(line)) is not None and (
-            _CLOCK.search(line) or cjk_count(line[:m.start()] + line[m.end():]) >= 2):
+    if len(line) <= chrome.BYLINE_MAX and (_AGO.search(line) or (m := fields.find_date(line)) is not None and (
+            _CLOCK.search(line) or cjk_count(line[:m.start()] + line[m.end():]) >= 2)):
         return "D"
     return "S"
 
@@ -393,9 +398,13 @@ def _repeats_at_end(states: list[str], shapes: list[str]) -> int | None:
                 start -= 1
             run = shapes[start:end]
             unit = run[:period]
-            if (len(run) >= 2 * period and unit.count("D") == 1 and "P" in unit
-                    and sum(state == ARTICLE for state in states[:start]) >= _REPEATS_AFTER):
-                return start
+            if len(run) >= 2 * period and unit.count("D") == 1 and "P" in unit:
+                # Prose opening the run may be the article's last paragraph as well as a first
+                # card's teaser (`P D P D P`): it stays.
+                while shapes[start] == "P":
+                    start += 1
+                if sum(state == ARTICLE for state in states[:start]) >= _REPEATS_AFTER:
+                    return start
     return None
 
 
