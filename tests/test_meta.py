@@ -916,3 +916,9 @@ def test_a_reprints_statement_under_the_article_names_its_source():
                         ("本文来自网络，如有侵权请联系删除", None)):
         result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12", P1, P2, end]))
         assert (result.meta["source"], result.paragraphs) == (source, [P1, P2]), end
+
+
+def test_what_was_done_at_the_time_beside_a_date_is_no_outlet():
+    for line in ("2005-04-05 06:40 更新", "2005-04-05 06:40更新", "2005-04-05 发布"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["published_at"][:10]) == (None, "2005-04-05"), line

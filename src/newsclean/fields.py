@@ -431,8 +431,10 @@ def _outlet(text: str) -> str | None:
     text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
     if (not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS)
-            or m["name"].startswith("于")):
-        return None  # (nor is a credit's label, a forum's `楼主`, `只看该作者`, nor where it was written: `于江城`)
+            or m["name"].startswith("于") or _MODIFIED.fullmatch(m["name"]) or m["name"] in _VERB_LABELS):
+        # (Nor is a credit's label, a forum's `楼主`, `只看该作者`, where it was written, `于江城`, or
+        # what was done at that time: `06:40更新`, `发布`.)
+        return None
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
         name = name[:-1]  # `江城日报讯`: the paper reports
@@ -444,6 +446,8 @@ def _outlet(text: str) -> str | None:
                                                 and not name.endswith("发布")) else None
 
 
+# A value made of placeholders only (`本站原创`, `本网`) names nothing.
+_PLACEHOLDER_WORDS = re.compile("|".join(sorted(PLACEHOLDERS, key=len, reverse=True)))
 _LABEL_WORDS = frozenset(w for words in FIELD_LABELS.values() for w in words if len(w) > 1)
 _CREDIT_LABELS = tuple(w for w in FIELD_LABELS["author"] + FIELD_LABELS["editor"] if len(w) > 1)
 
