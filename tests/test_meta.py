@@ -922,3 +922,9 @@ def test_what_was_done_at_the_time_beside_a_date_is_no_outlet():
     for line in ("2005-04-05 06:40 更新", "2005-04-05 06:40更新", "2005-04-05 发布"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["source"], result.meta["published_at"][:10]) == (None, "2005-04-05"), line
+
+
+def test_a_source_made_of_placeholders_only_names_nothing():
+    for line in ("作者：张伟 来源：本站原创", "作者：张伟 来源：网络转载", "作者：张伟 来源：转载文章"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["source"]) == (["张伟"], None), line

@@ -578,7 +578,7 @@ def read_fields(line: str) -> Fields:
             if spaced and m.start() > 0 and not text[m.start() - 1].isspace():
                 rest.append(m.group() + value)
             else:
-                if (2 <= len(name) <= 20 and name not in PLACEHOLDERS and not _MARKUP_VALUE.search(name)
+                if (2 <= len(name) <= 20 and _PLACEHOLDER_WORDS.sub("", name) and not _MARKUP_VALUE.search(name)
                         and not find_date(name)):
                     source = source or name
                 rest.append(value[len(name):] if cut else "")
