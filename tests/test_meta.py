@@ -928,3 +928,11 @@ def test_a_source_made_of_placeholders_only_names_nothing():
     for line in ("作者：张伟 来源：本站原创", "作者：张伟 来源：网络转载", "作者：张伟 来源：转载文章"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert (result.meta["authors"], result.meta["source"]) == (["张伟"], None), line
+
+
+def test_a_writers_column_in_the_title_names_its_owner():
+    from newsclean.stages.meta import blog_owner
+
+    assert blog_owner("全市完成植树造林三万亩 - 张伟专栏 - 江城网") == ["张伟"]
+    assert blog_owner("全市完成植树造林三万亩_张伟文集_江城网") == ["张伟"]
+    assert blog_owner("全市完成植树造林三万亩 - 财经专栏 - 江城网") == []  # a channel's column, no person's

@@ -653,7 +653,8 @@ def poster_name(value: str) -> list[str]:
 
 # A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
 # segment before the blog host's name: `标题_张三_新浪博客`, `标题 - 王五 - 博客园`.
-_OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*的\s*(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)$")
+_OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)"
+                    r"|(?P<column>的?\s*(?:专栏|文集)))$")  # (without 的 a real name only: `张伟专栏`, not `财经专栏`)
 _BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间)$|^博客")  # (`博客大巴`, `百度空间`)
 
 
@@ -670,7 +671,7 @@ def blog_owner(title: str) -> list[str]:
         candidate = owned["name"] if owned else parts[k] if hosted else None
         if candidate and not (_SITE_LINE.match(candidate) or _ORGANISATION.search(candidate)
                               or candidate.endswith(("首页", "栏目", "博客", "论坛", "社区"))):
-            return only_names(candidate, strict=False)
+            return only_names(candidate, strict=bool(owned and owned["column"] and "的" not in owned["column"]))
     return []
 
 
