@@ -936,3 +936,8 @@ def test_a_writers_column_in_the_title_names_its_owner():
     assert blog_owner("全市完成植树造林三万亩 - 张伟专栏 - 江城网") == ["张伟"]
     assert blog_owner("全市完成植树造林三万亩_张伟文集_江城网") == ["张伟"]
     assert blog_owner("全市完成植树造林三万亩 - 财经专栏 - 江城网") == []  # a channel's column, no person's
+
+
+def test_a_widgets_words_beside_a_date_are_no_outlet():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2005年05月07日 10:20 我来说两句", P1, P2]))
+    assert (result.meta["source"], result.meta["published_at"], result.paragraphs) == (None, "2005-05-07T10:20", [P1, P2])
