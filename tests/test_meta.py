@@ -941,3 +941,8 @@ def test_a_writers_column_in_the_title_names_its_owner():
 def test_a_widgets_words_beside_a_date_are_no_outlet():
     result = clean("\n".join(["全市完成植树造林三万亩", "2005年05月07日 10:20 我来说两句", P1, P2]))
     assert (result.meta["source"], result.meta["published_at"], result.paragraphs) == (None, "2005-05-07T10:20", [P1, P2])
+
+
+def test_a_papers_page_header_gives_the_outlet_and_the_day_its_section_aside():
+    result = clean("\n".join(["全市完成植树造林三万亩", "江城日报 2005年5月7日 第3版 要闻", P1, P2]))
+    assert (result.meta["source"], result.meta["published_at"], result.paragraphs) == ("江城日报", "2005-05-07", [P1, P2])

@@ -247,8 +247,10 @@ _VALUE_END = re.compile(r"[|｜/／\u3000【\[〓】\]）)]|\s{2,}|(?<=\S)\s+(?=
 _WIDGET = re.compile(r"[【\[][^】\]]{0,12}[】\]]|【?字号[:：]?\s*[大中小\s|]*】?|\[\s*[大中小]\s*\]")
 _SOURCE_END = re.compile(r"[\s）)》(（”」』，,。]")
 # A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
+_PAGE = r"(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)"  # a paper's page (`第A03版`)
+_PAPER_PAGE = re.compile(_PAGE)
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
-                          r"|(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)"  # and a paper's page (`第A03版`)
+                          rf"|{_PAGE}"  # and a paper's page
                           # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
                           rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
@@ -403,17 +405,19 @@ def only_names(value: str, strict: bool) -> list[str]:
     return found if not left.strip() else []
 
 
-def _outlet_and_names(text: str) -> tuple[str | None, list[str]]:
+def _outlet_and_names(text: str, paper_page: bool = False) -> tuple[str | None, list[str]]:
     """What a dateline without labels gives beside its date, set apart by spaces: an outlet named
     as outlets are (`江城日报`, `新华网`) and real names (`2022-02-13 10:20 张三 江城日报`), or
     nothing when anything else stands there (a headline, a place) or no outlet does (without
-    one, `王府井 商圈` would be two names)."""
+    one, `王府井 商圈` would be two names). On a paper's page header (`paper_page`: `江城日报
+    2005年5月7日 第3版 要闻`) one short word more is the page's section."""
     tokens = [t for t in text.split() if t not in PLACEHOLDERS]  # `原创 江城日报`
     if not 1 <= len(tokens) <= 3:
         return None, []
     outlets = [t for t in tokens if (_OUTLET_NAME.search(t) or t.endswith(OUTLET_SUFFIXES)) and _outlet(t)]
     people = [t for t in tokens if t not in outlets and len(t) <= 3 and surname_first(t)]
-    if len(outlets) != 1 or len(outlets) + len(people) != len(tokens):
+    section = int(paper_page and len(tokens) == 2 and not people and len(tokens[-1]) <= 4)
+    if len(outlets) != 1 or len(outlets) + len(people) + section != len(tokens):
         return None, []
     return outlets[0], people
 
@@ -611,7 +615,7 @@ def read_fields(line: str) -> Fields:
     beside_date = _WIDGET_WORD.sub(" ", _WIDGET.sub(_widget_or_name, strip_dates(head, count=1))) if date_match else ""
     outlet = _outlet(beside_date) if date_match else None
     if date_match and not outlet and not labels:
-        outlet, beside = _outlet_and_names(beside_date)
+        outlet, beside = _outlet_and_names(beside_date, paper_page=bool(_PAPER_PAGE.search(head)))
         if outlet or beside:
             authors += beside
             head = ""
