@@ -946,3 +946,12 @@ def test_a_widgets_words_beside_a_date_are_no_outlet():
 def test_a_papers_page_header_gives_the_outlet_and_the_day_its_section_aside():
     result = clean("\n".join(["全市完成植树造林三万亩", "江城日报 2005年5月7日 第3版 要闻", P1, P2]))
     assert (result.meta["source"], result.meta["published_at"], result.paragraphs) == ("江城日报", "2005-05-07", [P1, P2])
+
+
+def test_a_datelines_update_word_and_placeholder_source_leave_it_a_dateline():
+    from newsclean.fields import is_metadata_line, read_fields
+
+    # `更新` after the time and a placeholder for the source: the line still holds fields only.
+    line = "2005-04-28 11:13更新 来源：转载文章\t\t发表评论"
+    assert is_metadata_line(line)
+    assert (read_fields(line).date, read_fields(line).source) == ("2005-04-28T11:13", None)
