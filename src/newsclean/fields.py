@@ -438,10 +438,9 @@ def _outlet(text: str) -> str | None:
     text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
     m = _OUTLET.match(text)
     if (not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS)
-            or m["name"].startswith("于") or _MODIFIED.fullmatch(m["name"]) or m["name"] in _VERB_LABELS
-            or chrome_kind(m["name"]) is not None):
+            or m["name"].startswith("于") or chrome_kind(m["name"]) is not None):
         # (Nor is a credit's label, a forum's `楼主`, `只看该作者`, where it was written, `于江城`,
-        # what was done at that time, `06:40更新`, `发布`, or a widget's words: `我来说两句`.)
+        # or a widget's words: `我来说两句`.)
         return None
     name = m["name"]
     if name.endswith("讯") and name[:-1].endswith(OUTLET_SUFFIXES):
