@@ -118,3 +118,12 @@ def test_a_gloss_in_zhuyin_is_read():
     assert clean(text).body == "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。"
     # Zhuyin that reads no character beside it is the text's own.
     assert clean("注音符號(ㄅㄆㄇㄈ)是一種拼音方法").body == "注音符號(ㄅㄆㄇㄈ)是一種拼音方法"
+
+
+def test_a_character_glossed_twice_in_two_forms_loses_both_at_once():
+    from newsclean import clean
+
+    for text in ("發(fā)(ㄈㄚ)展", "發(fā)(fa1)展"):
+        result = clean(text)
+        assert result.body == "发展", text
+        assert clean(result.body).body == result.body, text

@@ -169,6 +169,7 @@ class StripGlosses:
             if _ANY_OPEN.search(text):
                 kept: list[str] = []
                 last = 0
+                glossed = ""  # the characters the gloss that ended at `last` read
                 sentence = is_prose(text)
                 for m in _GLOSS.finditer(text):
                     start = m.start()
@@ -179,7 +180,12 @@ class StripGlosses:
                     n = glossed_chars(text[max(last, start - _WORD_SYLLABLES):start], m["body"]) if (
                         start > last and _CJK.match(text[start - 1])) else 0
                     after = text[m.end("gloss"):m.end("gloss") + 1]
-                    if (not n and after and _CJK.match(after) and (len(m["body"]) > 1 or m["body"].islower())
+                    if not n and start == last and glossed and glossed_chars(glossed, m["body"]):
+                        # The same characters glossed again in another form (`發(fā)(ㄈㄚ)`, `發(fā)(fa1)`).
+                        doc.repair("gloss", m["gloss"], "", start, 0.95, number)
+                        last = m.end("gloss")
+                        removed += 1
+                    elif (not n and after and _CJK.match(after) and (len(m["body"]) > 1 or m["body"].islower())
                             and is_reading(after, m["body"])):
                         # Or set before its character (`(fā)發展`): the gloss alone goes (a letter
                         # in capitals is a list's: `(A)阿里`).
@@ -191,7 +197,7 @@ class StripGlosses:
                         kept.append(text[last:start])
                         # A space on both sides is the mirror's, as one after it in a sentence.
                         last = m.end() if sentence or pre or not m["space"] else m.start("space")
-                        chars = text[start - n:start]
+                        chars = glossed = text[start - n:start]
                         doc.repair("gloss", chars + text[start:last], chars, start - n, 0.99, number)
                         removed += 1
                 text = "".join(kept) + text[last:]
