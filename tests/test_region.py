@@ -299,3 +299,22 @@ def test_replies_timed_as_they_were_when_the_page_was_served_end_the_article_too
                "风之谷 昨天 10:20", "支持！但是加装电梯的费用怎么分摊还要商量，低层住户不一定愿意。"]
     result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", *P, *replies]))
     assert result.paragraphs == P
+
+
+def test_the_cut_before_repeated_stories_holds_when_decided_again_and_cuts_article_lines_only():
+    from newsclean.document import Document
+    from newsclean.stages.region import _repeats_at_end, redecode_without
+
+    # A run whose prose, trimmed off its start, leaves only lines after the article: nothing to cut.
+    assert _repeats_at_end(["article"] * 4 + ["tail"] * 4, list("PPPPDPDP")) is None
+    replies = ["老王 2023-03-15 12:00", "这是好事，希望早点改造我们小区，楼道太破了，下雨天还漏水。",
+               "风之谷 2023-03-15 13:00", "支持！但是加装电梯的费用怎么分摊还要商量，低层住户不一定愿意。"]
+    text = "\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", *P, *replies])
+    doc = Document(raw=text)
+    doc.text = text
+    for stage in Pipeline.default().stages:
+        doc = stage(doc)
+        if stage.name == "region":
+            break
+    states = redecode_without(doc.article, {1})  # as the metadata stage leaves the dateline out
+    assert states[-4:] == ["tail"] * 4

@@ -87,6 +87,7 @@ class Article:
     prompts: list[bool] = field(default_factory=list)
     credits: list[str | None] = field(default_factory=list)  # "post" (`本贴由X于…发表`), "editor" (`责任编辑：X`)
     tables: list[int] = field(default_factory=list)  # each line's data table (`Block.table`), -1 for none
+    shapes: list[str] = field(default_factory=list)  # each line's `region.story_shape`
     model: Any = None
 
     @property

@@ -403,7 +403,7 @@ def _repeats_at_end(states: list[str], shapes: list[str]) -> int | None:
                 # card's teaser (`P D P D P`): it stays.
                 while shapes[start] == "P":
                     start += 1
-                if sum(state == ARTICLE for state in states[:start]) >= _REPEATS_AFTER:
+                if start <= last and sum(state == ARTICLE for state in states[:start]) >= _REPEATS_AFTER:
                     return start
     return None
 
@@ -508,11 +508,12 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = _plain_tables(blocks, names)
-        settle_end(states, closing, widget, prompts, credits, tables, evidence, [story_shape(k) for k in keys])
+        shapes = [story_shape(k) for k in keys]
+        settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
-                              prompts=prompts, credits=credits, tables=tables, model=line_model)
+                              prompts=prompts, credits=credits, tables=tables, shapes=shapes, model=line_model)
         return doc
 
 
@@ -554,7 +555,8 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     if article.closing:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
                    [article.prompts[i] for i in keep], [article.credits[i] for i in keep],
-                   [article.tables[i] for i in keep] if article.tables else [], [article.evidence[i] for i in keep])
+                   [article.tables[i] for i in keep] if article.tables else [], [article.evidence[i] for i in keep],
+                   [article.shapes[i] for i in keep] if article.shapes else [])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
