@@ -955,3 +955,9 @@ def test_a_datelines_update_word_and_placeholder_source_leave_it_a_dateline():
     line = "2005-04-28 11:13更新 来源：转载文章\t\t发表评论"
     assert is_metadata_line(line)
     assert (read_fields(line).date, read_fields(line).source) == ("2005-04-28T11:13", None)
+
+
+def test_a_posters_name_of_characters_and_digits_after_its_label_is_a_name():
+    for line, authors in (("作者：小猪88", ["小猪88"]), ("楼主：风之谷的猫", ["风之谷的猫"]), ("作者：第1版", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["authors"] == authors, line

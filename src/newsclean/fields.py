@@ -271,8 +271,9 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 # A poster's or pen name: up to four Chinese characters, or a user name in Latin letters.
 _NICK = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-&]{1,19}")
-# Alone after its label (`作者：风之谷的猫`), a poster's name may be longer, and mix in digits and letters.
-_LONG_NICK = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9_]{5,10}")
+# Alone after its label (`作者：风之谷的猫`, `作者：小猪88`), a poster's name may be longer, and mix in digits
+# and letters (three characters at least where it does).
+_LONG_NICK = re.compile(r"(?=.*[\u4e00-\u9fff])(?=.*[^\u4e00-\u9fff]|.{5})[\u4e00-\u9fffA-Za-z0-9_]{3,10}")
 # An outlet beside a date: a paper, a site, an agency (`江城日报`, `《理财周刊》`, `光明网`).
 _OUTLET = re.compile(r"^《?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·]{1,15})》?$")
 # The outlet a reporter writes for, before the role: `江城日报全媒体记者`, `新华社记者`.
@@ -371,8 +372,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if token in ROLE_WORDS:
             i += 1
             continue
-        if token in _LABEL_WORDS:
-            break  # another field's label (a table's head, `来源|作者|时间`), no name
+        if token in _LABEL_WORDS or _PAPER_PAGE.fullmatch(token):
+            break  # another field's label (a table's head, `来源|作者|时间`) or a paper's page, no name
         if (_OUTLET_NAME.search(token) and not (token.endswith("社") and surname_first(token))) or (
                 len(token) > 3 and token.endswith(INSTITUTION_SUFFIXES)):
             i += 1  # the outlet or the institution a writer writes for (`南方日报记者 张三`, `江城大学 张三`), no name
