@@ -343,3 +343,21 @@ def test_a_wechat_articles_account_is_its_source():
     head = '<div id="meta_content"><span>原创</span> <a href="javascript:void(0);" id="js_name">江城观察</a></div>'
     page = f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{head}{BODY}</body></html>"
     assert clean(page).meta["source"] == "江城观察"
+
+
+def test_a_page_its_script_lays_out_gives_the_article_its_textarea_data_holds():
+    # 环球网's layout: the article's HTML, time, outlet and author in <textarea> data, shown by script.
+    import html as markup
+
+    from newsclean import clean
+
+    data = (f'<div class="data-container"><textarea class="article-title">植树造林</textarea>'
+            f'<textarea class="article-time">1678588200000</textarea>'
+            f'<textarea class="article-source-name">江城日报</textarea><textarea class="article-author">张伟</textarea>'
+            f'<textarea class="article-content">{markup.escape(BODY)}</textarea></div>')
+    page = (f"<html><head><title>植树造林_江城网</title></head><body><ul><li><a>首页</a></li><li><a>国际</a></li></ul>"
+            f"{data}<div class=layout><h3>植树造林</h3><p class=time></p></div></body></html>")
+    result = clean(page)
+    assert result.paragraphs == PARAS
+    assert (result.meta["published_at"], result.meta["source"], result.meta["authors"]) == (
+        "2023-03-12T10:30", "江城日报", ["张伟"])

@@ -104,6 +104,67 @@ def parse_html(markup: str):
     return root
 
 
+# ---- data a script renders ---------------------------------------------------------------------
+
+# A page that its script lays out may keep the article's data in `<textarea>` elements (环球网:
+# `<textarea class="article-content">` holds the article's HTML, `article-time` its time in
+# milliseconds, `article-source-name` the outlet): the content is read as the page's HTML where
+# it holds markup (a form's field holds none), the rest as declared.
+_DATA_CONTENT_MIN = 40
+_DATA_MARKUP = re.compile(r"<(?:p|br|div|img|span|strong|section|h[1-6])\b", re.IGNORECASE)
+_DATA_EPOCH = re.compile(r"\s*(?P<epoch>1\d{9})(?:\d{3})?\s*")
+_DATA_NAME = re.compile(r"(?P<date>time|date)|(?P<source>source|src)|(?P<author>author)|(?P<title>title)",
+                        re.IGNORECASE)
+
+
+def expand_data(root) -> dict[str, list[str]]:
+    """Each `<textarea>` of a script's data read in place: HTML content parsed into the tree,
+    a time, an outlet, an author or the headline returned as declared (`script:published`,
+    `source`, `element:author`, `data:title`)."""
+
+    declared: dict[str, list[str]] = {}
+    for area in list(root.iter("textarea")):
+        value = area.text or ""
+        if len(value) >= _DATA_CONTENT_MIN and _DATA_MARKUP.search(value):
+            try:
+                parsed = parse_html(f"<div>{value}</div>")
+            except UnparsableHtml:
+                continue
+            content = parsed.find(".//div")
+            if content is None:
+                continue
+            content.set("class", area.get("class") or "content")
+            content.tail = area.tail
+            area.getparent().replace(area, content)
+            continue
+        # The rest is data the page does not show as it stands (or a form's field): it goes.
+        named = _DATA_NAME.search(f"{area.get('class') or ''} {area.get('id') or ''}")
+        if named is not None and value.strip() and len(value) <= _AUTHOR_MAX:
+            if named["date"] and (m := _DATA_EPOCH.fullmatch(value)):
+                declared.setdefault("script:published", []).append(_script_date(m))
+            elif named["source"] and not named["date"]:
+                declared.setdefault("source", []).append(" ".join(value.split()))
+            elif named["author"]:
+                declared.setdefault("element:author", []).append(" ".join(value.split()))
+            elif named["title"]:
+                declared.setdefault("data:title", []).append(" ".join(value.split()))
+        _drop_keeping_tail(area)
+    return declared
+
+
+def _drop_keeping_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 # ---- what the page declares about itself ----------------------------------------------------
 
 # What of the markup's declarations to keep: the `<meta>` names and properties and the JSON-LD keys
@@ -515,10 +576,13 @@ class StripHtml:
         if page:
             try:
                 root = parse_html(text)
+                data = expand_data(root) if "<textarea" in text else {}
                 doc.declared = read_declared(root, microdata="datePublished" in text, account="js_name" in text)
                 lines, hidden, authors = page_lines(root)
+                for key, values in data.items():
+                    doc.declared.setdefault(key, []).extend(values)
                 if authors:
-                    doc.declared["element:author"] = authors
+                    doc.declared.setdefault("element:author", []).extend(authors)
                 doc.flags.append("html_page")
             except UnparsableHtml as exc:
                 doc.flags.append(exc.flag)  # stripped by pattern below, in linear time
