@@ -961,3 +961,10 @@ def test_a_posters_name_of_characters_and_digits_after_its_label_is_a_name():
     for line, authors in (("作者：小猪88", ["小猪88"]), ("楼主：风之谷的猫", ["风之谷的猫"]), ("作者：第1版", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
+
+
+def test_a_source_that_is_an_outlets_account_names_the_outlet():
+    for line, source in (("来源：新京报微信公众号（ID：bjnews_xjb）", "新京报"), ("来源：江城日报官微", "江城日报"),
+                         ("来源：新华社客户端", "新华社客户端")):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12", line, P1, P2]))
+        assert result.meta["source"] == source, line

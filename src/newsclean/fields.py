@@ -230,6 +230,7 @@ _NAMES_THEN_WRITER = re.compile(
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
 _PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信号|微信)\s*[:：「“]?\s*")
+_ACCOUNT_OF = re.compile(r"(?:微信公众号|微信公众平台|公众号|微信号|官方微信|官微|官方微博)$")
 # The writer's roles (the authors) among a credit's, and a photographer's.
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
@@ -580,6 +581,8 @@ def read_fields(line: str) -> Fields:
             cut = min(filter(None, (_VALUE_END.search(value), _SOURCE_END.search(value))), key=re.Match.start,
                       default=None)
             name = (value[:cut.start()] if cut else value).strip()
+            if len(trimmed := _ACCOUNT_OF.sub("", name)) >= 2:
+                name = trimmed  # the outlet whose account it is (`新京报微信公众号`)
             # Markup that leaked into the text (`size="20"`) is no source, nor is a date; set apart
             # by a space only, the label must open a word (`…满了来自 2011年` is a sentence's).
             spaced = not re.search(r"[:：】\]\[【《(（]", m.group()) and m.group()[-1:].isspace()
