@@ -318,3 +318,9 @@ def test_the_cut_before_repeated_stories_holds_when_decided_again_and_cuts_artic
             break
     states = redecode_without(doc.article, {1})  # as the metadata stage leaves the dateline out
     assert states[-4:] == ["tail"] * 4
+
+
+def test_a_live_blog_whose_entries_open_with_the_time_alone_keeps_them():
+    entries = [line for k, p in enumerate(P[1:], 1) for line in (f"2023-03-15 1{k}:20", p)]
+    result = clean("\n".join(["全市完成植树造林三万亩", P[0], P[1], *entries]))
+    assert all(p in result.paragraphs for p in P)

@@ -351,10 +351,9 @@ def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -
         i = j
 
 
-# A line's shape in a run of others' stories or replies: `D` a dateline that says more than the
-# day (an outlet, a name, a time: `江城日报 2023-03-10`, `老王 2023-03-15 12:00`) or a time ago
-# (`老王 3小时前`), `P` prose, `S` else.
-_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+# A line's shape in a run of others' stories or replies: `D` a dateline with words beside the
+# date (an outlet, a name: `江城日报 2023-03-10`, `老王 2023-03-15 12:00`) or a time ago (`老王
+# 3小时前`), `P` prose, `S` else.
 _PERIODS = (2, 3, 4)
 _REPEATS_AFTER = 2  # article lines the run must follow
 
@@ -366,8 +365,9 @@ _AGO = re.compile(r"\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前�
 def story_shape(line: str) -> str:
     if is_prose(line):
         return "P"
-    if len(line) <= chrome.BYLINE_MAX and (_AGO.search(line) or (m := fields.find_date(line)) is not None and (
-            _CLOCK.search(line) or cjk_count(line[:m.start()] + line[m.end():]) >= 2)):
+    # (Words beside the date, a name or an outlet: a live blog stamps its entries with the time alone.)
+    if len(line) <= chrome.BYLINE_MAX and (_AGO.search(line) or (m := fields.find_date(line)) is not None
+                                           and cjk_count(line[:m.start()] + line[m.end():]) >= 2):
         return "D"
     return "S"
 
