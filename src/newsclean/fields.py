@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     CREDIT_ROLES,
     FIELD_LABELS,
     INSTITUTION_SUFFIXES,
+    LABEL_WORDS,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
     REGIONS,
@@ -183,7 +184,7 @@ _SEPARATOR = r"\s*[:：】\]]\s*"
 # A date label that is a verb alone labels only where it opens a word: `江城发布` is an account's name.
 _VERB_LABELS = ("发布", "发表")
 # A reprint's labels, which need no separator where they open the line.
-_REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
+REPRINT_LABELS = ("转载自", "转自", "摘自", "选自", "来源于")
 # Role words after which only a real name counts (a surname first): `记者` is also a word of
 # prose. Other author labels (作者, 文) name posters and pen names too, after a colon or a slash.
 _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "实习生", "评论员", "特约评论员"})
@@ -203,7 +204,7 @@ _LABEL = re.compile(
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`,
     # `本文来自澎湃新闻`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
-    rf"(?P<reprint>(?:{_alternation(_REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号)"
+    rf"(?P<reprint>(?:{_alternation(REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号)"
     rf"|(?<=本文)来自(?=[\u4e00-\u9fff《“\"]))"
     # Any word that ends in 时间 or 日期 labels a date where it opens a word (`发稿时间`, `入库日期`).
     rf"|(?P<date>(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,4}}?(?:时间|日期)"
@@ -213,9 +214,8 @@ _LABEL = re.compile(
     rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'] + FIELD_LABELS['taxonomy'])})"
     rf"\s*[:：/／]\s*"
 )
-_ANY_LABEL = re.compile("|".join([_alternation({w for words in FIELD_LABELS.values() for w in words if len(w) > 1}),
-                                   *(f"{w}{_ONE_CHAR_SEPARATOR}" for words in FIELD_LABELS.values() for w in words
-                                     if len(w) == 1)]))
+_ANY_LABEL = re.compile("|".join([_alternation(w for w in LABEL_WORDS if len(w) > 1),
+                                   *(f"{w}{_ONE_CHAR_SEPARATOR}" for w in LABEL_WORDS if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
 _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
@@ -229,8 +229,9 @@ _NAMES_THEN_WRITER = re.compile(
 # A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
-_PLATFORM = re.compile(r"^(?:微信公众号|微信公众平台|公众号|微信号|微信)\s*[:：「“]?\s*")
-_ACCOUNT_OF = re.compile(r"(?:微信公众号|微信公众平台|公众号|微信号|官方微信|官微|官方微博)$")
+_PLATFORMS = ("微信公众号", "微信公众平台", "公众号", "微信号")
+_PLATFORM = re.compile(rf"^(?:{'|'.join(_PLATFORMS)}|微信)\s*[:：「“]?\s*")
+_ACCOUNT_OF = re.compile(rf"(?:{'|'.join(_PLATFORMS)}|官方微信|官微|官方微博)$")
 # The writer's roles (the authors) among a credit's, and a photographer's.
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
@@ -457,7 +458,7 @@ def _outlet(text: str) -> str | None:
 
 # A value made of placeholders only (`本站原创`, `本网`) names nothing.
 _PLACEHOLDER_WORDS = re.compile("|".join(sorted(PLACEHOLDERS, key=len, reverse=True)))
-_LABEL_WORDS = frozenset(w for words in FIELD_LABELS.values() for w in words if len(w) > 1)
+_LABEL_WORDS = frozenset(w for w in LABEL_WORDS if len(w) > 1)
 _CREDIT_LABELS = tuple(w for w in FIELD_LABELS["author"] + FIELD_LABELS["editor"] if len(w) > 1)
 
 
@@ -490,8 +491,8 @@ _BAR = re.compile("[丨︱│┃０-９]")  # looked for first: translating ever
 # A two-character label spaced out to line up with longer ones (`作　者：`, `来 源：`), as a CMS's
 # table of fields sets it.
 _SPACED_LABEL = re.compile(
-    "(?<![\u4e00-\u9fff])(?:" + "|".join(sorted({f"{w[0]}[ \u3000]+{w[1]}" for words in FIELD_LABELS.values()
-                                                 for w in words if len(w) == 2 and cjk_count(w) == 2}))
+    "(?<![\u4e00-\u9fff])(?:" + "|".join(f"{w[0]}[ \u3000]+{w[1]}" for w in LABEL_WORDS
+                                           if len(w) == 2 and cjk_count(w) == 2)
     + r")(?=[ \u3000]*[:：】\]])")
 
 

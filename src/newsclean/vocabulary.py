@@ -93,9 +93,6 @@ def dom_kind(names: str) -> str | None:
 
 
 # ---- labelled fields ------------------------------------------------------------------------
-# The labels pages put before a field's value (`来源：人民网`, `责任编辑：王五`, `发布时间：…`); an
-# editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
-# a run of names; `counter` values (`点击：313`) are no metadata.
 # Where a post was sent from, as platforms print it beside the date (`发表于江苏`, `IP属地：广东`):
 # China's provinces and regions, and abroad.
 REGIONS = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -105,6 +102,9 @@ REGIONS = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁",
 # What joins a writer's and a photographer's roles in one credit (`文/图`, `文·图`, `图、文`, `文图`).
 ROLE_JOINERS = ("", "/", "／", "·", "、")
 _JOINED_ROLES = tuple(a + joiner + b for a, b in (("文", "图"), ("图", "文")) for joiner in ROLE_JOINERS)
+# The labels pages put before a field's value (`来源：人民网`, `责任编辑：王五`, `发布时间：…`); an
+# editor's label may carry a prefix (`松花江网编辑 宋丹`, `网络编辑：`). `photo` and `staff` credits end
+# a run of names; `counter` values (`点击：313`) are no metadata.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("来源", "来源于", "稿源", "出处", "出自", "来自", "转自", "转载自", "摘自", "选自", "文章来源", "新闻来源", "信息来源", "稿件来源",
                "供稿"),
@@ -128,6 +128,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "图片编辑", "视频编辑", "美术编辑", "音频编辑", "一审", "二审", "三审", "签发",
               "排版", "美编", "设计", "视频", "剪辑", "配音", "翻译", "编译"),
 }
+# Every label word, once each.
+LABEL_WORDS = tuple(dict.fromkeys(w for words in FIELD_LABELS.values() for w in words))
 # Words a run of names can swallow that are roles, not names.
 ROLE_WORDS = frozenset({"记者", "通讯员", "编辑", "责编", "摄影", "实习生", "作者", "见习记者", "特约记者", "首席记者",
                         "本报记者", "责任编辑", "报道", "摄", "文", "图", "整理", "编译", "综合", "评论员", "本报评论员",
@@ -153,12 +155,12 @@ SURNAMES = frozenset(
                "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "钟离", "司空", "闻人", "赫连",
                "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "鲜于", "闾丘", "司寇", "拓跋", "第五",
                "左丘", "东郭", "公羊", "乐正", "漆雕", "梁丘", "段干"})
-# What outlets' names end with: a paper, a site, an agency, a broadcaster, an account.
 # What ends an institution's name, no person's (`江城大学`, `市人民医院`, `江城市教育局`): a writer's
 # affiliation set beside the name.
 INSTITUTION_SUFFIXES = ("大学", "学院", "学校", "中学", "小学", "研究院", "研究所", "研究中心", "科学院", "医院",
                         "公司", "集团", "银行", "协会", "学会", "委员会", "政府", "法院", "检察院", "局", "厅",
                         "办公室", "基金会", "事务所")
+# What outlets' names end with: a paper, a site, an agency, a broadcaster, an account.
 OUTLET_SUFFIXES = ("报", "网", "社", "台", "新闻", "频道", "在线", "发布", "客户端", "周刊", "杂志", "传媒", "资讯",
                    "观察", "热线", "之声", "广播", "电视", "号", "时报", "财经", "日报", "晚报", "晨报")
 

@@ -18,7 +18,7 @@ from newsclean.vocabulary import (
     DECLARED_SOURCES,
     DECLARED_TITLES,
     DECLARED_URLS,
-    FIELD_LABELS,
+    LABEL_WORDS,
     OTHER_DATE_NAME,
     PUBLISHED_NAME,
     dom_kind,
@@ -445,7 +445,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
 
 
 # A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next cell.
-_LABEL_CELL = re.compile(rf"(?:{'|'.join(re.escape(w) for words in FIELD_LABELS.values() for w in words)})\s*[:：]")
+_LABEL_CELL = re.compile(rf"(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*[:：]")
 _CELL_TAGS = ("td", "th", "dt", "dd")
 _VALUE_CELL_MAX = 30
 

@@ -8,6 +8,7 @@ import re
 from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import (
+    REPRINT_LABELS,
     bare_names,
     days_first,
     find_date,
@@ -725,7 +726,7 @@ _PAGE_TITLE_MAX = 120
 _BRACKETED_NAMES = r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*"
 _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
 _OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
-_REPRINT_STATEMENT = re.compile(r"^[（(【\[]?\s*(?:本文|文章)(?:来自|转载自|转自|摘自|来源于)")
+_REPRINT_STATEMENT = re.compile(rf"^[（(【\[]?\s*(?:本文|文章)(?:来自|{'|'.join(REPRINT_LABELS)})")
 _REPRINT_BELOW = 3
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 
