@@ -243,7 +243,8 @@ class FindMetadata:
             # Last, the date a lead opens with (`【看中国2005年07月03日报道】…`, `2005年5月7日，…`).
             found.set("published_at", lead_date(texts[span[0]]), f"line {numbers[span[0]]}")
         if span is not None and not found.meta["published_at"]:
-            _read_under_headline(texts, numbers, span[0], found)
+            headline = min((i for i, (kind, _) in labels.items() if kind == "title"), default=None)
+            _read_under_headline(texts, numbers, headline, span[0], found)
         if not found.meta["authors"]:
             self._read_owner(texts, numbers, doc.declared, span, found)
         if texts is not originals:
@@ -586,15 +587,15 @@ class FindMetadata:
             found.set("site", title_parts[-1], "markup title")
 
 
-def _read_under_headline(texts: list[str], numbers: list[int], first: int, found: _Found) -> None:
-    """Where nothing else dates the page, the date of a line standing between its headline and its
-    article (`张伟 的博客 2012-03-15 10:20`): what a page sets there is about the article, while a
-    date above the headline may be the day the page was served (`今天是2023年3月15日`)."""
-    where = found.found_in.get("title", "")
-    number = int(where[5:]) if where.startswith("line ") else None
-    if number not in numbers:
+def _read_under_headline(texts: list[str], numbers: list[int], headline: int | None, first: int,
+                         found: _Found) -> None:
+    """Where nothing else dates the page, the date of a line standing between its headline (the
+    line read as it) and its article (`张伟 的博客 2012-03-15 10:20`): what a page sets there is
+    about the article, while a date above the headline may be the day the page was served
+    (`今天是2023年3月15日`)."""
+    if headline is None:
         return
-    for i in range(first - 1, numbers.index(number), -1):
+    for i in range(first - 1, headline, -1):
         line = texts[i]
         if len(line) <= BYLINE_MAX and not is_prose(line) and (date := parse_date(line)):
             found.set("published_at", date, f"line {numbers[i]}")
