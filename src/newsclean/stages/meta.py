@@ -32,6 +32,7 @@ from newsclean.vocabulary import (
     DECLARED_SOURCES,
     DECLARED_TITLES,
     DECLARED_URLS,
+    INSTITUTION_SUFFIXES,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
 )
@@ -68,8 +69,9 @@ _REPEAT_NEAR = 10
 # (客服, 下载, 侵权) can be the subject of a headline.
 _NOT_HEADLINE = frozenset({"navigation", "share_widget", "icp", "related_links", "other", "editor"})
 # What ends an organisation's name, not a person's (in Chinese or English), or marks an address.
-_ORGANISATION = re.compile(r"(?:网|报|社|台|在线|集团|公司|出版社|中心|团队|编辑部|Team|Inc\.?|Ltd\.?|Foundation"
-                           r"|Publish(?:ers?|ing)|Press|Media|News|Group|Corp(?:oration)?\.?|LLC|Agency)$|www\.|https?:|,")
+_ORGANISATION = re.compile(rf"(?:网|报|社|台|在线|出版社|中心|团队|编辑部|{'|'.join(INSTITUTION_SUFFIXES)}|Team|Inc\.?"
+                           r"|Ltd\.?|Foundation|Publish(?:ers?|ing)|Press|Media|News|Group|Corp(?:oration)?\.?|LLC|Agency)$"
+                           r"|www\.|https?:|,")
 _AUTHOR_PARTS = re.compile(r"[,，;；、]")
 
 
