@@ -254,7 +254,7 @@ _PAPER_PAGE = re.compile(_PAGE)
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
                           rf"|{_PAGE}"  # and a paper's page
                           # and what was done at the time (`11:13更新`, `2005-04-28 发布`)
-                          r"|(?:(?<=\d)|(?<!\S))(?:更新|发布|发表)(?!\S)"
+                          rf"|(?:(?<=\d)|(?<!\S))(?:更新|{'|'.join(_VERB_LABELS)})(?!\S)"
                           # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
                           rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
