@@ -508,7 +508,9 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = _plain_tables(blocks, names)
-        shapes = [story_shape(k) for k in keys]
+        # (Shapes only from the article's first line: a run of others' stories follows it.)
+        first = states.index(ARTICLE) if ARTICLE in states else len(states)
+        shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
