@@ -213,6 +213,14 @@ def test_an_outlet_and_names_beside_the_date_without_labels():
     assert clean("\n".join(["全市完成植树造林三万亩", "2022-02-13 王府井 商圈", P1, P2])).meta["authors"] == []
 
 
+def test_separators_beside_the_date_are_no_words_of_its_fields():
+    for line in ("张三 | 2022-02-13 10:20 | 江城日报", "张三 / 2022-02-13 10:20 / 江城日报", "张三 · 2022-02-13 10:20 · 江城日报"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"], result.meta["source"], result.meta["authors"]) == (
+            "2022-02-13T10:20", "江城日报", ["张三"]), line
+        assert result.paragraphs == [P1, P2], line
+
+
 def test_a_name_beside_the_date_is_the_author_where_a_label_names_the_source():
     result = clean("\n".join(["全市完成植树造林三万亩", "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", P1, P2]))
     assert (result.meta["authors"], result.meta["source"]) == (["黄宇"], "国际金融报")

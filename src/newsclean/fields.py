@@ -410,13 +410,17 @@ def only_names(value: str, strict: bool) -> list[str]:
     return found if not left.strip() else []
 
 
+_SEPARATOR_TOKENS = frozenset("|｜/／·•・-—–")
+
+
 def _outlet_and_names(text: str, paper_page: bool = False) -> tuple[str | None, list[str]]:
     """What a dateline without labels gives beside its date, set apart by spaces: an outlet named
     as outlets are (`江城日报`, `新华网`) and real names (`2022-02-13 10:20 张三 江城日报`), or
     nothing when anything else stands there (a headline, a place) or no outlet does (without
     one, `王府井 商圈` would be two names). On a paper's page header (`paper_page`: `江城日报
     2005年5月7日 第3版 要闻`) one short word more is the page's section."""
-    tokens = [t for t in text.split() if t not in PLACEHOLDERS]  # `原创 江城日报`
+    # (Nor is a separator a word: `张三 | 2022-02-13 | 江城日报`.)
+    tokens = [t for t in text.split() if t not in PLACEHOLDERS and t not in _SEPARATOR_TOKENS]  # `原创 江城日报`
     if not 1 <= len(tokens) <= 3:
         return None, []
     outlets = [t for t in tokens if (_OUTLET_NAME.search(t) or t.endswith(OUTLET_SUFFIXES)) and _outlet(t)]
