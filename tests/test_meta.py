@@ -919,6 +919,14 @@ def test_where_a_piece_was_written_beside_its_date_is_no_outlet_and_no_name():
     assert (result.meta["published_at"], result.meta["authors"], result.meta["source"]) == ("2005-06-14", [], None)
 
 
+def test_a_signature_with_the_day_and_the_place_of_writing_names_the_author():
+    for end in ("张伟 2005年6月14日于江城", "张伟 2005.6.14于江城", "张伟 2005年6月14日 于江城"):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
+        assert (result.meta["published_at"], result.meta["authors"], result.meta["source"]) == (
+            "2005-06-14", ["张伟"], None), end
+        assert result.paragraphs == [P1, P2], end
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -622,6 +622,8 @@ def read_fields(line: str) -> Fields:
     if by and not authors:
         authors.append(by["name"])
     # Widgets beside the date go (`[ 打印本文 ]`), a name in brackets stays (`[ 黄宇 ]`).
+    # Nor is where the piece was written (`张伟 2005年6月14日于江城`), after the date.
+    head = _WRITTEN_AT.sub(" ", head) if date_match and "于" in head else head
     beside_date = _WIDGET_WORD.sub(" ", _WIDGET.sub(_widget_or_name, strip_dates(head, count=1))) if date_match else ""
     outlet = _outlet(beside_date) if date_match else None
     if date_match and not outlet and not labels:
@@ -652,6 +654,10 @@ def _widget_or_name(m: re.Match[str]) -> str:
     # Four characters are a widget's words (`关闭窗口`) unless a compound surname opens them.
     found = only_names(m.group()[1:-1].strip(), strict=True)
     return m.group() if found and all(len(n) <= 3 or n[:2] in SURNAMES for n in found) else " "
+
+
+# Where a piece was written, right after its date (`2005年6月14日于江城`, `2005.6.14 于江城`).
+_WRITTEN_AT = re.compile(r"(?<=[日\d])\s*于[\u4e00-\u9fff]{1,8}(?!\S)")
 
 
 # Where a reporter filed from, after the names: `山东冠县报道`.
