@@ -927,6 +927,18 @@ def test_a_signature_with_the_day_and_the_place_of_writing_names_the_author():
         assert result.paragraphs == [P1, P2], end
 
 
+def test_a_name_signed_under_the_article_above_the_day_of_writing_is_its_author():
+    for sign, date in (("张伟", "2005年6月14日"), ("张伟", "2005年6月14日于江城"), ("张伟 李娜", "2005.6.14")):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, sign, date]))
+        assert (result.meta["published_at"], result.meta["authors"]) == ("2005-06-14", sign.split()), sign
+        assert result.paragraphs == [P1, P2], sign
+    # A name alone under the article, with no date under it, may be a heading's (`相关阅读`'s shape).
+    assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, "张伟"])).meta["authors"] == []
+    # A name and a date again and again under it are comments'.
+    comments = ["张伟", "2005-06-14 10:20", "说得好，支持一下。", "李娜", "2005-06-14 11:30", "我也这么认为。"]
+    assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, *comments])).meta["authors"] == []
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -482,6 +482,14 @@ class FindMetadata:
                 # Or set on a line of its own under it (`（张三 李四）`), or signed after a dash (`——张三`).
                 found.add("authors", people, f"line {numbers[last + 1]}")
                 labels[last + 1] = ("byline", "names in brackets closing the article")
+            elif (last + 2 < len(texts) and last + 1 not in labels and (people := bare_names(texts[last + 1]))
+                  and _signed_day(texts[last + 2])
+                  and not any(find_date(t) for t in texts[last + 3:last + 3 + _SIGNATURE_CLEAR])):
+                # Or signed on a line of its own above the day it was written (`张三` / `2005年6月14日`):
+                # alone, a name under the article may be a heading's (`相关阅读`'s shape), and
+                # a name and a date again below are a comment section's (`老王` / `2023-03-15` / …).
+                found.add("authors", people, f"line {numbers[last + 1]}")
+                labels[last + 1] = ("byline", "a signature above the day of writing")
             else:
                 # Or the author's biography under the article (`作者简介：张三，江城大学教授。`).
                 for i in range(last, min(len(texts), last + 3)):
@@ -731,6 +739,17 @@ _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
 _OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
 _REPRINT_STATEMENT = re.compile(rf"^[（(【\[]?\s*(?:本文|文章)(?:来自|{'|'.join(REPRINT_LABELS)})")
 _REPRINT_BELOW = 3
+
+
+_SIGNATURE_CLEAR = 6
+
+
+def _signed_day(line: str) -> bool:
+    """The line holds a date and nothing else (`2005年6月14日`, `2005.6.14于江城`)."""
+    fields = read_fields(line)
+    return bool(fields.date and not fields.rest and not fields.authors and not fields.source and not fields.editors)
+
+
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 
 
