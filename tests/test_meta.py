@@ -939,6 +939,19 @@ def test_a_name_signed_under_the_article_above_the_day_of_writing_is_its_author(
     assert clean("\n".join(["全市完成植树造林三万亩", P1, P2, *comments])).meta["authors"] == []
 
 
+def test_counters_and_a_follow_button_beside_the_date_leave_its_names_and_outlet_to_be_read():
+    for line, source, authors in (("张伟 2023-03-15 10:20 江城日报 阅读 567", "江城日报", ["张伟"]),
+                                  ("海姑娘 2012.03.15 10:20:30 字数 1,234 阅读 567", None, ["海姑娘"]),
+                                  ("海姑娘 关注 2012.03.15 10:20", None, ["海姑娘"]),
+                                  ("海姑娘 +关注 2012.03.15 10:20 浏览：1,234次", None, ["海姑娘"]),
+                                  ("2012-03-15 10:20 江城日报 1234人阅读", "江城日报", []),
+                                  ("2012-03-15 10:20 查看: 345 | 回复: 12 | 江城日报", "江城日报", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["published_at"][:10], result.meta["source"], result.meta["authors"]) == (
+            line[line.index("20"):][:10].replace(".", "-"), source, authors), line
+        assert result.paragraphs == [P1, P2], line
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

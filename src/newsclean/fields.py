@@ -252,12 +252,15 @@ _SOURCE_END = re.compile(r"[\s）)》(（”」』，,。]")
 _PAGE = r"(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)"  # a paper's page (`第A03版`)
 _PAPER_PAGE = re.compile(_PAGE)
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
+                          # and a follow button (`+关注`), a count before its counter's word (`1234人阅读`)
+                          r"|(?<!\S)[+＋]?(?:加|已)?关注(?!\S)"
+                          rf"|(?<!\S)\d[\d,]*\s*[次人]?(?:{'|'.join(FIELD_LABELS['counter'])})(?!\S)"
                           rf"|{_PAGE}"  # and a paper's page
                           # and what was done at the time (`11:13更新`, `2005-04-28 发布`)
                           rf"|(?:(?<=\d)|(?<!\S))(?:更新|{'|'.join(_VERB_LABELS)})(?!\S)"
                           # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
                           rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
-_COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d+\s*[）)]?")
+_COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d[\d,]*\s*[）)]?\s*[次人条]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
 _NAME_SPLIT = re.compile(r"[\s、,，;；]+")
@@ -622,11 +625,16 @@ def read_fields(line: str) -> Fields:
     if by and not authors:
         authors.append(by["name"])
     # Widgets beside the date go (`[ 打印本文 ]`), a name in brackets stays (`[ 黄宇 ]`).
+    counters_only = bool(labels) and all(label.lastgroup == "counter" for label in labels)
+    if date_match and counters_only:
+        # A counter beside the fields is no field (`张伟 2023-03-15 江城日报 阅读 567`, `查看: 345 |
+        # 回复: 12 | 江城日报`): the words around it are read as if it were not there.
+        head, rest = " ".join([head, *rest]), []
     # Nor is where the piece was written (`张伟 2005年6月14日于江城`), after the date.
     head = _WRITTEN_AT.sub(" ", head) if date_match and "于" in head else head
     beside_date = _WIDGET_WORD.sub(" ", _WIDGET.sub(_widget_or_name, strip_dates(head, count=1))) if date_match else ""
     outlet = _outlet(beside_date) if date_match else None
-    if date_match and not outlet and not labels:
+    if date_match and not outlet and (not labels or counters_only):
         outlet, beside = _outlet_and_names(beside_date, paper_page=bool(_PAPER_PAGE.search(head)))
         if outlet or beside:
             authors += beside
