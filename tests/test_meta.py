@@ -888,6 +888,14 @@ def test_a_blog_hosts_name_ending_in_its_kind_or_opening_with_blog_names_the_own
     assert blog_owner("重回老街 - 科技 - 空间探索网") == []
 
 
+def test_a_blog_named_with_its_hosts_brand_names_its_owner():
+    from newsclean.stages.meta import blog_owner
+
+    assert blog_owner("重回老街 - 海姑娘的QQ空间") == ["海姑娘"]
+    assert blog_owner("重回老街 - 海姑娘的新浪博客") == ["海姑娘"]
+    assert blog_owner("重回老街 - 海姑娘的 MSN Spaces") == []  # (no brand this reads)
+
+
 def test_a_label_spaced_out_to_line_up_with_longer_ones_is_read():
     line = "作　者：张伟　　来　源：江城日报　　日　期：2023-03-12"
     result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))

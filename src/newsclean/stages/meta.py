@@ -663,9 +663,11 @@ def poster_name(value: str) -> list[str]:
     return [value]
 
 
-# A blog's <title> names its owner: `标题 - 张三的博客`, `标题 - 李四的专栏 - CSDN博客`, or as the
+# A blog's <title> names its owner: `标题 - 张三的博客` (or with its host's brand, `张三的QQ空间`,
+# `张三的新浪博客`), `标题 - 李四的专栏 - CSDN博客`, or as the
 # segment before the blog host's name: `标题_张三_新浪博客`, `标题 - 王五 - 博客园`.
-_OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)"
+_OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:[A-Za-z]{1,6}|[\u4e00-\u9fff]{2})?\s*"
+                    r"(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)"
                     r"|(?P<column>的?\s*(?:专栏|文集)))$")  # (without 的 a real name only: `张伟专栏`, not `财经专栏`)
 _BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间)$|^博客")  # (`博客大巴`, `百度空间`)
 
