@@ -960,6 +960,15 @@ def test_counters_and_a_follow_button_beside_the_date_leave_its_names_and_outlet
         assert result.paragraphs == [P1, P2], line
 
 
+def test_a_label_inside_a_word_set_apart_by_a_bar_labels_nothing():
+    # A forum's widgets (`只看该作者 | 倒序浏览`): an author's label that does not open its word
+    # labels a value only after a colon (`本文作者：张伟`).
+    for line, authors in (("海姑娘 发表于 2008-3-5 10:20 | 只看该作者 | 倒序浏览", ["海姑娘"]),
+                          ("2008-3-5 10:20 只看该作者 倒序浏览", []), ("本文作者：张伟 2008-3-5", ["张伟"]),
+                          ("作者 | 张伟 2008-3-5", ["张伟"])):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == authors, line
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -191,12 +191,14 @@ _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者"
 # What sets a one-character label apart from its value: a colon, a slash, a bar, or a dot or a
 # bullet (`文·张三`, `文●张三`).
 _ONE_CHAR_SEPARATOR = r"\s*[:：/／|｜·•●■◆]\s*"
+_AUTHOR_WORDS = _alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)
 _LABEL = re.compile(
     rf"(?!{_alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|(?P<author>{_alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)})"
+    # (Set apart by a bar or a space only, it opens its word: `只看该作者 | 倒序浏览` is a forum's widgets.)
+    rf"|(?P<author>(?:{_AUTHOR_WORDS})(?={_SEPARATOR})|(?:(?<![\u4e00-\u9fff])|(?<=本文)|(?<=文章))(?:{_AUTHOR_WORDS}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
