@@ -969,6 +969,14 @@ def test_a_label_inside_a_word_set_apart_by_a_bar_labels_nothing():
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == authors, line
 
 
+def test_a_writers_signature_with_the_day_written_names_the_author_not_the_source():
+    for end, author in (("海姑娘写于2005年6月12日", "海姑娘"), ("张伟 写于2005.6.12", "张伟"), ("风之谷的猫撰于2005年6月12日", "风之谷的猫")):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
+        assert (result.meta["authors"], result.meta["source"], result.meta["published_at"]) == (
+            [author], None, "2005-06-12"), end
+        assert result.paragraphs == [P1, P2], end
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -223,6 +223,8 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+# A writer signs with the day it was written: `海姑娘写于2005年6月12日`.
+_SIGNED_AT = re.compile(r"^(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:写于|撰于|作于)\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`, a book's
 # `张三 著`.
 _JOINER = "[" + "".join(j for j in ROLE_JOINERS if j) + "]?"
@@ -546,13 +548,14 @@ def read_fields(line: str) -> Fields:
     explicit_labels = 0
     labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
     badge = False  # the first label is an author's with no name after it
-    posted = (_POSTED.match(text) or _POSTED_BY.search(text)
+    posted = (_POSTED.match(text) or _POSTED_BY.search(text) or _SIGNED_AT.match(text)
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
     # (A poster's chosen name may be longer: `风之谷的猫 发表于 …`.)
     if posted and (poster := names(posted["name"], strict=False, poster=True)[0]):
         authors += poster
-        head_start = min(posted.end("name"), head_end)
+        # (A signature's verb is no label that the labels take out: `写于`.)
+        head_start = min(posted.end() if posted.re is _SIGNED_AT else posted.end("name"), head_end)
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
