@@ -977,6 +977,14 @@ def test_a_writers_signature_with_the_day_written_names_the_author_not_the_sourc
         assert result.paragraphs == [P1, P2], end
 
 
+def test_a_writers_country_or_dynasty_in_brackets_before_the_name_is_no_part_of_it():
+    for line, authors in (("作者：[美]约翰·史密斯 2023-03-15", ["约翰·史密斯"]), ("作者：（英）玛丽·琼斯", ["玛丽·琼斯"]),
+                          ("作者：〔唐〕李白", ["李白"]), ("作者：[美]约翰·史密斯 [英]玛丽·琼斯", ["约翰·史密斯", "玛丽·琼斯"]),
+                          ("作者：[美]约翰·史密斯 译者：张伟", ["约翰·史密斯"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), line
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -223,6 +223,8 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+# A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
+_ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*")
 # A writer signs with the day it was written: `海姑娘写于2005年6月12日`.
 _SIGNED_AT = re.compile(r"^(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:写于|撰于|作于)\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`, a book's
@@ -560,6 +562,8 @@ def read_fields(line: str) -> Fields:
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
         kind = m.lastgroup
+        if kind in ("editor", "author", "author1", "role"):
+            value = _ORIGIN.sub("", value)  # a writer's country or dynasty: `[美]约翰·史密斯`, `〔唐〕李白`
         if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
             # Names set apart by slashes after their label (`编辑：王五/赵六`): one value, not two fields.
             value = re.sub(r"\s*[/／]\s*", "、", slashed.group()) + value[slashed.end():]

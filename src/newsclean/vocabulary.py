@@ -126,7 +126,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # The rest of a credits block (`编辑：王五 校对：赵六 审核：钱七`): names, but no author's or editor's.
     "staff": ("校对", "审核", "审校", "终审", "复审", "初审", "监制", "策划", "统筹", "制作", "出品", "主编", "值班主编",
               "图片编辑", "视频编辑", "美术编辑", "音频编辑", "一审", "二审", "三审", "签发",
-              "排版", "美编", "设计", "视频", "剪辑", "配音", "翻译", "编译"),
+              "排版", "美编", "设计", "视频", "剪辑", "配音", "翻译", "编译", "译者", "译"),
 }
 # Every label word, once each.
 LABEL_WORDS = tuple(dict.fromkeys(w for words in FIELD_LABELS.values() for w in words))
