@@ -985,6 +985,16 @@ def test_a_writers_country_or_dynasty_in_brackets_before_the_name_is_no_part_of_
         assert (result.meta["authors"], result.paragraphs) == (authors, [P1, P2]), line
 
 
+def test_the_place_a_reporter_files_from_glued_to_the_names_is_no_part_of_them():
+    for credit, authors in (("（记者张伟北京报道）", ["张伟"]), ("（本报记者张伟、李娜北京报道）", ["张伟", "李娜"]),
+                            ("（记者王小明上海报道）", ["王小明"]), ("（记者张伟报道）", ["张伟"]),
+                            ("（记者欧阳晓明报道）", ["欧阳晓明"]), ("（中央社记者张伟台北15日电）", ["张伟"]),
+                            ("（中央社记者张伟、李娜台北15日电）", ["张伟", "李娜"]), ("〔记者张伟／台北报导〕", ["张伟"]),
+                            ("（记者张伟 台北报导）", ["张伟"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit + P1, P2]))
+        assert result.meta["authors"] == authors, credit
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -392,8 +392,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if token.endswith(CREDIT_ROLES) and len(token) > 2:
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)
             continue
-        if len(token) > 3 and token.endswith("报道"):
-            token = token[:-2]  # `记者张三报道`
+        if len(token) > 3 and (reported := _REPORTED_TAIL.fullmatch(token)):
+            token = _without_place(reported["names"])  # `记者张三报道`, `记者张三北京报道`, `张三台北15日电`
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
         if _DESK_ONLY.fullmatch(token):
             if out:
@@ -411,6 +411,20 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         out.append(token)
         i += 1
     return out, " ".join(tokens[i:]) + after
+
+
+# A reporter's credit closes with where it is filed from and the verb (`北京报道`, `台北报导`, a
+# dispatch's `台北15日电`), glued to the names.
+_REPORTED_TAIL = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,9}?)\s*[/／]?\s*(?:\d{1,2}日电|报道|报导)")
+
+
+def _without_place(text: str) -> str:
+    """A name with the place glued after it: most names have three characters or two, most places
+    a dispatch is filed from two (`张伟北京`, `王小明上海`); a compound surname's name may have four."""
+    n = len(text)
+    if n <= 3 or (n == 4 and text[:2] in SURNAMES):
+        return text
+    return text[:n - 2] if n - 2 in (2, 3) else text[:3]
 
 
 def only_names(value: str, strict: bool) -> list[str]:
@@ -677,8 +691,8 @@ def _widget_or_name(m: re.Match[str]) -> str:
 _WRITTEN_AT = re.compile(r"(?<=[日\d])\s*于[\u4e00-\u9fff]{1,8}(?!\S)")
 
 
-# Where a reporter filed from, after the names: `山东冠县报道`.
-_REPORTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}报道\s*$")
+# Where a reporter filed from, after the names: `山东冠县报道` (`台北报导` as Taiwan writes it).
+_REPORTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报道|报导)\s*$")
 # Brackets and separators left once the fields are taken out.
 _LEFTOVER = re.compile(r"[()（）\[\]【】〓|｜/／@·:：,，>»]+|本报")
 
@@ -707,7 +721,7 @@ def is_metadata_line(line: str) -> bool:
 # 5日电（记者王立彬、张旭东）…`, `本报讯（通讯员 李四 记者 张三）…`, `【环球时报记者 张三】…`, or
 # unbracketed, after the dateline: `本报讯 记者张三 报道：…`.
 _LEAD_CREDIT = re.compile(
-    r"^[^。！？，,（(【\[]{0,24}?(?:[（(【\[](?P<bracketed>[^）)】\]（(【\[。！？]{2,48})[）)】\]]"
+    r"^[^。！？，,（(【\[〔]{0,24}?(?:[（(【\[〔](?P<bracketed>[^）)】\]〕（(【\[〔。！？]{2,48})[）)】\]〕]"
     rf"|(?<=[讯电])\s*(?P<bare>(?:{_alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s])")
 
 
