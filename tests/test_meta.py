@@ -965,7 +965,7 @@ def test_a_label_inside_a_word_set_apart_by_a_bar_labels_nothing():
     # labels a value only after a colon (`本文作者：张伟`).
     for line, authors in (("海姑娘 发表于 2008-3-5 10:20 | 只看该作者 | 倒序浏览", ["海姑娘"]),
                           ("2008-3-5 10:20 只看该作者 倒序浏览", []), ("本文作者：张伟 2008-3-5", ["张伟"]),
-                          ("作者 | 张伟 2008-3-5", ["张伟"])):
+                          ("作者 | 张伟 2008-3-5", ["张伟"]), ("特约撰稿人 张伟 2008-3-5", ["张伟"])):
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["authors"] == authors, line
 
 

@@ -197,8 +197,10 @@ _LABEL = re.compile(
     rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    # (Set apart by a bar or a space only, it opens its word: `只看该作者 | 倒序浏览` is a forum's widgets.)
-    rf"|(?P<author>(?:{_AUTHOR_WORDS})(?={_SEPARATOR})|(?:(?<![\u4e00-\u9fff])|(?<=本文)|(?<=文章))(?:{_AUTHOR_WORDS}))"
+    # (Set apart by a bar or a space only, it opens its word, or a qualifier does: `特约撰稿人 张三`;
+    # `只看该作者 | 倒序浏览` are a forum's widgets.)
+    rf"|(?P<author>(?:{_AUTHOR_WORDS})(?={_SEPARATOR})"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=本文|文章|特约|本报|本刊|本网|首席|资深|专栏|签约|实习|见习))(?:{_AUTHOR_WORDS}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
     rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
