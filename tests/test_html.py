@@ -314,6 +314,22 @@ def test_a_news_cms_time_field_in_a_script_is_the_publication_time():
         assert clean(page).meta["published_at"] == "2023-03-12T10:30", key
 
 
+def test_the_author_and_outlet_in_a_scripts_article_data_where_the_text_names_none():
+    from newsclean import clean
+
+    script = ("<script>window.DATA = {\"source\": \"pc\", \"media\": \"多媒体\", \"sourceName\": \"江城日报\", "
+              "\"pubtime\": \"2023-03-12 10:30:00\", \"author\": \"\\u5f20\\u4f1f\"};</script>")
+    page = f"<html><head><title>植树造林</title>{script}</head><body>{BODY}</body></html>"
+    result = clean(page)
+    assert (result.meta["authors"], result.meta["source"]) == (["张伟"], "江城日报")
+    assert result.meta["found_in"]["authors"] == "markup script:author"
+    # The text's byline is believed first; a script without the article's data names nobody.
+    assert clean(page.replace("<body>", "<body><p>作者：李娜</p>")).meta["authors"] == ["李娜"]
+    assert clean(page.replace("pubtime", "clicks")).meta["authors"] == []
+    # An account or a placeholder is no person.
+    assert clean(page.replace("\\u5f20\\u4f1f", "admin")).meta["authors"] == []
+
+
 def test_a_cell_that_holds_a_fields_label_alone_is_read_with_the_cell_after_it():
     from newsclean import clean
 

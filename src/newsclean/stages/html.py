@@ -213,6 +213,14 @@ def read_declared(root, microdata: bool = True, account: bool = True) -> dict[st
             # Portals set the article's data in a script's object (`pubtime: "2022-02-13 10:20"`).
             for m in _SCRIPT_PUBLISHED.finditer(script.text):
                 add("script:published", _script_date(m))
+            # The same object names the article's author and outlet (`"author": "张伟"`,
+            # `"source": "江城日报"`): the first of each, an outlet in Chinese (`"source": "pc"` is
+            # none; a bare `media` is as often a widget's words, `"media": "这里有多媒体内容"`).
+            for key, pattern in (("script:author", _SCRIPT_AUTHOR), ("script:source", _SCRIPT_SOURCE)):
+                value = next((v for m in pattern.finditer(script.text) if (v := _script_string(m["value"]))
+                              and (key == "script:author" or cjk_count(v) >= 2)), None)
+                if value:
+                    add(key, value)
         elif "__biz" in script.text or "var biz" in script.text:
             # A WeChat article's page fills its visible date in by script, from the seconds it
             # names `ct` (`var ct = "1647310800"`), beside the account's `biz`.
@@ -239,9 +247,24 @@ _SCRIPT_PUBLISHED = re.compile(
     r"""(?:pub_?time|pub_?date|publish_?time|publish_?date|published_?at|published_?time|publisheddate|"""
     r"""datepublished|(?<![a-z])ptime|news_?time)["']?\s*[:=]\s*(?:["'](?P<value>[^"'\n]{8,40})["']|(?P<epoch>1\d{9})(?:\d{3})?(?!\d))""",
     re.IGNORECASE)
+_SCRIPT_AUTHOR = re.compile(r"""["']?(?:author|author_?name|writer)["']?\s*[:=]\s*["'](?P<value>[^"'\n<>]{2,60})["']""",
+                            re.IGNORECASE)
+_SCRIPT_SOURCE = re.compile(
+    r"""["']?(?:source|source_?name|media_?name)["']?\s*[:=]\s*["'](?P<value>[^"'\n<>]{2,60})["']""",
+    re.IGNORECASE)
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(?P<epoch>1\d{9})(?!\d)""")
 # Chinese portals print their times in Beijing's: an epoch is read so.
 _BEIJING = timezone(timedelta(hours=8))
+
+
+def _script_string(value: str) -> str:
+    """A script's string as it reads (`\\u5f20\\u4f1f` is 张伟)."""
+    if "\\u" in value:
+        try:
+            value = json.loads(f'"{value}"')
+        except ValueError:
+            return ""
+    return " ".join(value.split())
 
 
 def _script_date(m: re.Match[str]) -> str:
