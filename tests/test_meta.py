@@ -995,6 +995,16 @@ def test_the_place_a_reporter_files_from_glued_to_the_names_is_no_part_of_them()
         assert result.meta["authors"] == authors, credit
 
 
+def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
+    for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
+                   "访问时间: 2005-05-10"):
+        for dateline in ("2005-05-07", None):
+            lines = [served, "全市完成植树造林三万亩", *([dateline] if dateline else []), P1, P2]
+            result = clean("\n".join(lines))
+            assert (result.meta["published_at"], result.meta["source"]) == (dateline, None), (served, dateline)
+            assert result.paragraphs == [P1, P2], served
+
+
 def test_a_reprints_statement_under_the_article_names_its_source():
     for end, source in (("（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）", "澎湃新闻"), ("本文来自江城日报", "江城日报"),
                         ("本文来自网络，如有侵权请联系删除", None)):

@@ -227,6 +227,9 @@ _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
 # A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
 _ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*")
+# What states the reader's time before a date: the day the page was served or printed.
+_SERVED = re.compile(r"(?:今天是|今天|今日是|今日|当前时间|现在时间|现在是|打印时间|打印日期|访问时间|浏览时间"
+                     r"|服务器时间|系统时间)\s*(?:是|为)?\s*[:：]?\s*$")
 # A writer signs with the day it was written: `海姑娘写于2005年6月12日`.
 _SIGNED_AT = re.compile(r"^(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:写于|撰于|作于)\s*(?=(?:19|20)\d\d)")
 # A writer's credit that gives the names first and the role after: `张三/文`, `张三 李四 文/图`, a book's
@@ -556,6 +559,11 @@ def read_fields(line: str) -> Fields:
     labels = _labels(text)
     if not date_match and not labels:
         return Fields(rest=line)
+    if date_match and (served := _SERVED.search(text, 0, date_match.start())) is not None:
+        # The time the page was served or printed (`今天是2005年5月10日`, `打印时间：…`) is the
+        # reader's, no field of the article's.
+        rest_text = " ".join((text[:served.start()] + " " + strip_dates(text[date_match.start():], count=1)).split())
+        return Fields(labelled=True, rest=rest_text)
     date = parse_date(text) if date_match else None
     authors: list[str] = []
     editors: list[str] = []
