@@ -19,6 +19,18 @@ def test_dates_in_many_formats():
     assert parse_date("共 2022 3/5/2020") == "2020-03-05"  # a month-first date is read as one
 
 
+def test_a_two_digit_year_with_the_chinese_units_or_a_time_and_full_width_marks_between_digits():
+    assert parse_date("05年5月7日") == "2005-05-07"
+    assert parse_date("98年12月31日 10:20") == "1998-12-31T10:20"
+    assert parse_date("发表于 05-5-7 08:15") == "2005-05-07T08:15"
+    assert parse_date("2005－05－07") == "2005-05-07"
+    # Without the units or a time, two digits and two more are no date (a score, a code).
+    assert parse_date("比分 05-5-7") is None and parse_date("编号 105年5月7日") is None
+    assert parse_date("7月17日至20年1月8日") is None
+    result = clean("\n".join(["全市完成植树造林三万亩", "05-5-7 08:15 江城日报", P1, P2]))
+    assert (result.meta["published_at"], result.meta["source"], result.paragraphs) == ("2005-05-07T08:15", "江城日报", [P1, P2])
+
+
 def test_title_dateline_and_source_leave_the_body():
     result = clean("\n".join(["全市完成植树造林三万亩", "2023年3月12日 10:30 来源：江城日报", P1, P2]))
     assert result.meta["title"] == "全市完成植树造林三万亩"

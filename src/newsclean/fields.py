@@ -31,11 +31,21 @@ from newsclean.vocabulary import (
 # The weekday a dateline may set beside the date, before or after its time (`2022年2月13日 星期日 10:20`).
 # (`周一` only where no character follows it: `周一鸣` is a name.)
 _WEEKDAY = r"(?:\s*[（(]?(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff]))[）)]?)?"
+_TIME = (r"(?:[\sT?]*(?P<half>上午|下午|中午|晚上|凌晨|早上|晚)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})"
+         r"(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?")
 DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?" + _WEEKDAY +
-    r"(?:[\sT?]*(?P<half>上午|下午|中午|晚上|凌晨|早上|晚)?\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分]\d{2}(?:\.\d+)?秒?)?)?"
-    + _WEEKDAY
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年－／．]\s*(?P<m>\d{1,2})\s*[-/.月－／．]\s*(?P<d>\d{1,2})\s*日?"
+    + _WEEKDAY + _TIME + _WEEKDAY
 )
+# A year in two digits (`05年5月7日`, a forum's `05-5-7 08:15`), with the Chinese units or a time
+# after it (two digits and two more alone are a score or a code; a range's end, `…至20年1月8日`, is
+# none a dateline gives). Searched only where DATE finds
+# nothing and the line holds 年 or a colon.
+SHORT_DATE = re.compile(
+    r"(?<![\d.\-/－至到~～—])(?P<y>\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?=\s+\d{1,2}:\d{2}))" + _WEEKDAY + _TIME
+)
+_SHORT_CENTURY = 50  # `05年` is 2005, `98年` 1998
 # The month-first date of servers set up in English (`9/17/2004 5:54:13 AM`), as old portals and
 # forums print it. Apart from DATE, and searched only where a line holds a slash: a pattern that
 # starts with a digit class cannot skip along a line, and every line is searched.
@@ -81,6 +91,8 @@ def find_date(text: str) -> re.Match[str] | None:
         m = US_DATE.search(text) or SPLIT_DATE.search(text)
     if m is None and _CN_ZERO.search(text):
         m = CN_DATE.search(text)
+    if m is None and ("年" in text or ":" in text):
+        m = SHORT_DATE.search(text)
     return m
 
 
@@ -103,6 +115,8 @@ def url_date(url: str) -> str | None:
 
 def strip_dates(text: str, count: int = 0) -> str:
     text = DATE.sub(" ", text, count=count)
+    if "年" in text or ":" in text:
+        text = SHORT_DATE.sub(" ", text, count=count)
     if _CN_ZERO.search(text):
         text = CN_DATE.sub(" ", text, count=count)
     return US_DATE.sub(" ", text, count=count) if "/" in text else text
@@ -156,13 +170,17 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     if m.re is CN_DATE:
         y, mo, d = (_cn_number(m[k]) for k in ("y", "m", "d"))
         return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else None
-    y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
+    if m.re is SHORT_DATE:
+        y = int(m["y"]) + (2000 if int(m["y"]) < _SHORT_CENTURY else 1900)
+        mo, d, hour, minute = int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), m["H"], m["M"]
+    else:
+        y, mo, d, hour, minute = int(m["y"]), int(m["m"]), int(m["d"]), m["H"], m["M"]
     if m.re is US_DATE:
         if mo > 12 >= d or day_first:  # day first, as in Europe: only a day can exceed 12
             mo, d = d, mo
         if hour is not None and m["ampm"]:
             hour = str(int(hour) % 12 + (12 if m["ampm"].lower() == "pm" else 0))
-    elif m.re is DATE and hour is not None and m["half"] in _AFTERNOON and int(hour) < 12:
+    elif m.re in (DATE, SHORT_DATE) and hour is not None and m["half"] in _AFTERNOON and int(hour) < 12:
         hour = str(int(hour) + 12)  # `下午3:20`
     if not (1 <= mo <= 12 and 1 <= d <= 31) or (y, mo, d) == (1970, 1, 1):
         return None
