@@ -39,8 +39,7 @@ DATE = re.compile(
 )
 # A year in two digits (`05年5月7日`, a forum's `05-5-7 08:15`), with the Chinese units or a time
 # after it (two digits and two more alone are a score or a code; a range's end, `…至20年1月8日`, is
-# none a dateline gives). Searched only where DATE finds
-# nothing and the line holds 年 or a colon.
+# none a dateline gives). Searched only where DATE finds nothing and the line holds 年 or a colon.
 SHORT_DATE = re.compile(
     r"(?<![\d.\-/－至到~～—])(?P<y>\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"|-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?=\s+\d{1,2}:\d{2}))" + _WEEKDAY + _TIME
@@ -283,7 +282,7 @@ _PAPER_PAGE = re.compile(_PAGE)
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
                           # and a follow button (`+关注`), a count before its counter's word (`1234人阅读`)
                           r"|(?<!\S)[+＋]?(?:加|已)?关注(?!\S)"
-                          rf"|(?<!\S)\d[\d,]*\s*[次人]?(?:{'|'.join(FIELD_LABELS['counter'])})(?!\S)"
+                          rf"|(?<!\S)\d[\d,]*\s*[次人]?(?:{_alternation(FIELD_LABELS['counter'])})(?!\S)"
                           rf"|{_PAGE}"  # and a paper's page
                           # and what was done at the time (`11:13更新`, `2005-04-28 发布`)
                           rf"|(?:(?<=\d)|(?<!\S))(?:更新|{'|'.join(_VERB_LABELS)})(?!\S)"
@@ -438,7 +437,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
 
 # A reporter's credit closes with where it is filed from and the verb (`北京报道`, `台北报导`, a
 # dispatch's `台北15日电`), glued to the names.
-_REPORTED_TAIL = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,9}?)\s*[/／]?\s*(?:\d{1,2}日电|报道|报导)")
+_REPORTED = "报道|报导"  # (报导 as Taiwan writes it)
+_REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*(?:\d{{1,2}}日电|{_REPORTED})")
 
 
 def _without_place(text: str) -> str:
@@ -719,8 +719,8 @@ def _widget_or_name(m: re.Match[str]) -> str:
 _WRITTEN_AT = re.compile(r"(?<=[日\d])\s*于[\u4e00-\u9fff]{1,8}(?!\S)")
 
 
-# Where a reporter filed from, after the names: `山东冠县报道` (`台北报导` as Taiwan writes it).
-_REPORTED_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}(?:报道|报导)\s*$")
+# Where a reporter filed from, after the names: `山东冠县报道`, `台北报导`.
+_REPORTED_FROM = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{_REPORTED})\s*$")
 # Brackets and separators left once the fields are taken out.
 _LEFTOVER = re.compile(r"[()（）\[\]【】〓|｜/／@·:：,，>»]+|本报")
 

@@ -741,8 +741,7 @@ _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
 _OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
 _REPRINT_STATEMENT = re.compile(rf"^[（(【\[]?\s*(?:本文|文章)(?:来自|{'|'.join(REPRINT_LABELS)})")
 _REPRINT_BELOW = 3
-
-
+# How far below a signature no name and date may come again (else they are a comment section's).
 _SIGNATURE_CLEAR = 6
 
 
