@@ -342,6 +342,25 @@ def test_a_cell_that_holds_a_fields_label_alone_is_read_with_the_cell_after_it()
     assert clean(spaced).meta["source"] == "江城日报"
 
 
+def test_a_label_the_markup_sets_apart_without_a_colon_labels_the_value_after_it():
+    from newsclean import clean
+
+    def page(fields: str) -> str:
+        return f"<html><head><title>植树造林</title></head><body><h1>植树造林</h1>{fields}{BODY}</body></html>"
+
+    pairs = "<table><tr><th>作者</th><td>张伟</td><th>来源</th><td>江城日报</td></tr></table>"
+    assert (clean(page(pairs)).meta["authors"], clean(page(pairs)).meta["source"]) == (["张伟"], "江城日报")
+    spans = "<div><span class='label'>作者</span><span>张伟</span> <em>来源</em><a href='/'>江城日报</a></div>"
+    assert (clean(page(spans)).meta["authors"], clean(page(spans)).meta["source"]) == (["张伟"], "江城日报")
+    # A header row labels a column, not its neighbour; a word in bold inside a sentence is a word.
+    header = ("<table><tr><td>作者</td><td>书名</td></tr><tr><td>王安忆</td><td>长恨歌</td></tr>"
+              "<tr><td>莫言</td><td>红高粱</td></tr></table>")
+    assert clean(page(header)).meta["authors"] == []
+    assert "作者：书名" not in clean(page(header)).body
+    sentence = "<p>这次来的<b>记者</b>都很年轻，<b>作者</b>本人也到了现场。</p>"
+    assert "这次来的记者都很年轻，作者本人也到了现场。" in clean(page(sentence)).body
+
+
 def test_a_wechat_articles_time_is_the_seconds_its_script_names_ct():
     from newsclean import clean
 

@@ -18,6 +18,7 @@ from newsclean.vocabulary import (
     DECLARED_SOURCES,
     DECLARED_TITLES,
     DECLARED_URLS,
+    FIELD_LABELS,
     LABEL_WORDS,
     OTHER_DATE_NAME,
     PUBLISHED_NAME,
@@ -335,6 +336,24 @@ def _layout(text: str) -> str:
     return text.strip()
 
 
+# An inline element holding a name's label alone (`<span>作者</span><span>张伟</span>`) ends the
+# label where its markup does, as a colon would; the text alone would run label into value
+# (`作者张伟`). Only where the label opens the line or follows a space or a separator, and on a
+# short line: in a paragraph a word in bold is a word. Dates and counters need none (digits follow).
+_LABEL_ELEMENTS = frozenset(w for kind in ("author", "source", "editor") for w in FIELD_LABELS[kind]
+                            if len(w) > 1 and w not in ("文字", "来自", "发布者"))
+_LABEL_END = "\ufdd0"  # a noncharacter: no page's text holds it
+_LABEL_ENDED = re.compile(rf"(?:^|(?<=[\s|｜/]))(?P<label>{'|'.join(sorted(_LABEL_ELEMENTS, key=len, reverse=True))})"
+                          rf"{_LABEL_END}(?![\s{_LABEL_END}]*[:：|｜/]|[\s{_LABEL_END}]*$)")
+_LABELLED_LINE_MAX = 120
+
+
+def _label_ends(text: str) -> str:
+    if len(text) <= _LABELLED_LINE_MAX:
+        text = _LABEL_ENDED.sub(r"\g<label>：", text)
+    return text.replace(_LABEL_END, "")
+
+
 @lru_cache(maxsize=1 << 12)
 def _hidden(style: str) -> bool:
     return bool(_HIDDEN_STYLE.search(style))
@@ -376,6 +395,8 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
     def flush() -> None:
         text = _layout("".join(buf))
         buf.clear()
+        if _LABEL_END in text:
+            text = _label_ends(text)
         if text:
             block = start[0]
             lines.append((text, Block(block_tags[block] if block >= 0 else "", len(text), min(link_chars, len(text)),
@@ -388,9 +409,12 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
             continue
         if event == "end":
             frame = stack.pop()
-            if frame is not None and tag in BLOCK_TAGS and buf:
-                flush()
-                link_chars, start = 0, None
+            if tag in BLOCK_TAGS:
+                if frame is not None and buf:
+                    flush()
+                    link_chars, start = 0, None
+            elif frame is not None and buf and not frame[3] and el.text in _LABEL_ELEMENTS and not len(el):
+                buf.append(_LABEL_END)
             text = el.tail
             frame = stack[-1]
         else:
@@ -453,7 +477,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                 link_chars += len(text.strip())
     if buf:
         flush()
-    lines = _join_label_cells(lines)
+    lines = _join_label_cells(lines, block_parents)
     main = _main_container(lines, block_parents)
     tables = data_tables(lines, block_tags, block_parents)
     out = []
@@ -467,20 +491,46 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
     return out, hidden, authors
 
 
-# A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next cell.
-_LABEL_CELL = re.compile(rf"(?:{'|'.join(map(re.escape, LABEL_WORDS))})\s*[:：]")
+# A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next
+# cell. Without its colon (`<th>来源</th><td>江城日报</td>`) the markup must show pairs: each row of
+# its table of label, value, label, value …, or a header row (`日期 | 备注`) would label its neighbour.
+_LABEL_CELL = re.compile(rf"(?P<label>{'|'.join(map(re.escape, LABEL_WORDS))})\s*(?P<colon>[:：])?")
 _CELL_TAGS = ("td", "th", "dt", "dd")
 _VALUE_CELL_MAX = 30
 
 
-def _join_label_cells(lines: list[tuple[str, Block, int]]) -> list[tuple[str, Block, int]]:
+def _label(text: str) -> re.Match[str] | None:
+    return _LABEL_CELL.fullmatch(text.replace(" ", "").replace("\u3000", ""))  # (`来　源：`)
+
+
+def _paired_rows(lines: list[tuple[str, Block, int]], parents: list[int]) -> set[int]:
+    """The rows (block indices) that are label-value pairs in a table of such rows alone."""
+    rows: dict[int, list[str]] = {}
+    for text, block, index in lines:
+        if block.tag in _CELL_TAGS:
+            rows.setdefault(parents[index], []).append(text)
+    rows = {row: cells for row, cells in rows.items() if len(cells) > 1 and row >= 0}
+    unpaired = {parents[row] for row, cells in rows.items()
+                if len(cells) % 2 or any(bool(_label(cell)) != (i % 2 == 0) for i, cell in enumerate(cells))}
+    return {row for row in rows if parents[row] not in unpaired}
+
+
+def _join_label_cells(lines: list[tuple[str, Block, int]], parents: list[int]) -> list[tuple[str, Block, int]]:
     """Lines with each label cell joined to the value cell after it, as a reader reads the row."""
     out: list[tuple[str, Block, int]] = []
+    paired = None
     for line in lines:
-        if (out and line[1].tag in _CELL_TAGS and len(line[0]) <= _VALUE_CELL_MAX and out[-1][1].tag in _CELL_TAGS
-                and _LABEL_CELL.fullmatch(out[-1][0].replace(" ", "").replace("\u3000", ""))):  # (`来　源：`)
+        label = None
+        if out and line[1].tag in _CELL_TAGS and len(line[0]) <= _VALUE_CELL_MAX and out[-1][1].tag in _CELL_TAGS:
+            label = _label(out[-1][0])
+            if label and not label["colon"]:
+                if paired is None:
+                    paired = _paired_rows(lines, parents)
+                if parents[line[2]] != parents[out[-1][2]] or parents[line[2]] not in paired:
+                    label = None
+        if label:
             text, block, index = out.pop()
-            joined = f"{text}{line[0]}"
+            joined = f"{text}{line[0]}" if label["colon"] else f"{label['label']}：{line[0]}"
             out.append((joined, Block(block.tag, len(joined), block.link_chars + line[1].link_chars, block.context,
                                       block.chrome_above, block.main, block.table), index))
         else:
