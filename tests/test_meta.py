@@ -1007,6 +1007,16 @@ def test_the_place_a_reporter_files_from_glued_to_the_names_is_no_part_of_them()
         assert result.meta["authors"] == authors, credit
 
 
+def test_a_lead_opening_with_the_reporters_filing_line_gives_the_authors():
+    for credit, authors in (("东方网记者张伟3月15日报道：", ["张伟"]), ("记者张伟北京3月15日报道：", ["张伟"]),
+                            ("本报记者张伟、李娜报道：", ["张伟", "李娜"]), ("（记者张伟北京15日电）", ["张伟"]),
+                            # A reporter inside a sentence files nothing.
+                            ("今天记者张伟在现场报道：", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit + P1, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs == [credit + P1, P2], credit
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

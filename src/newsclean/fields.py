@@ -435,10 +435,11 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
     return out, " ".join(tokens[i:]) + after
 
 
-# A reporter's credit closes with where it is filed from and the verb (`北京报道`, `台北报导`, a
-# dispatch's `台北15日电`), glued to the names.
+# A reporter's credit closes with where and when it is filed and the verb (`北京报道`, `台北报导`, a
+# dispatch's `台北15日电`, `3月15日报道`), glued to the names.
 _REPORTED = "报道|报导"  # (报导 as Taiwan writes it)
-_REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*(?:\d{{1,2}}日电|{_REPORTED})")
+_REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*"
+                            rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|消息|{_REPORTED})|{_REPORTED})")
 
 
 def _without_place(text: str) -> str:
@@ -750,7 +751,10 @@ def is_metadata_line(line: str) -> bool:
 # unbracketed, after the dateline: `本报讯 记者张三 报道：…`.
 _LEAD_CREDIT = re.compile(
     r"^[^。！？，,（(【\[〔]{0,24}?(?:[（(【\[〔](?P<bracketed>[^）)】\]〕（(【\[〔。！？]{2,48})[）)】\]〕]"
-    rf"|(?<=[讯电])\s*(?P<bare>(?:{_alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s])")
+    rf"|(?<=[讯电])\s*(?P<bare>(?:{_alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s]"
+    # or opening the lead, after its outlet at most, and closing with its verb (`东方网记者张三3月15日报道：`)
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[网报社台刊站]))(?P<filed>(?:{_alternation(_STRICT_ROLES)})"
+    rf"[^。！？，,：:]{{2,24}}?(?:{_REPORTED}))\s*[:：，,])")
 
 
 # A posting line is short; the sentence `该论文发表于2005年…` is prose.
@@ -796,7 +800,7 @@ def lead_credit(line: str) -> Fields:
     sentence (`记者 张三 通讯员 李四 近日…`, `文/张三 近日…`): the most words from the start that
     are fields and nothing else."""
     m = _LEAD_CREDIT.match(line)
-    credit = (m["bracketed"] or m["bare"]) if m else None
+    credit = (m["bracketed"] or m["bare"] or m["filed"]) if m else None
     fields = read_fields(credit) if credit else Fields()
     if not ((fields.authors or fields.editors) and is_metadata_line(credit)):
         fields = Fields()
