@@ -1017,6 +1017,16 @@ def test_a_lead_opening_with_the_reporters_filing_line_gives_the_authors():
         assert result.paragraphs == [credit + P1, P2], credit
 
 
+def test_a_photographs_credit_names_no_author_and_no_source():
+    lead = "新华社北京3月15日电（记者李娜）" + P1
+    for credit in ("新华社记者 张伟 摄", "本报记者 张伟 摄影", "摄影：新华社记者 张伟", "记者张伟摄"):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", credit, lead, P2]))
+        assert (result.meta["authors"], result.meta["source"]) == (["李娜"], "江城日报"), credit
+        assert result.paragraphs == [lead, P2], credit
+    # A photo report is the reporter's.
+    assert clean("\n".join(["全市完成植树造林三万亩", "记者 张伟 摄影报道", P1, P2])).meta["authors"] == ["张伟"]
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

@@ -264,6 +264,7 @@ _ACCOUNT_OF = re.compile(rf"(?:{'|'.join(_PLATFORMS)}|官方微信|官微|官方
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
                            rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
+_TOOK_PHOTO = re.compile(r"(?<=\S)\s*(?:摄影?|拍摄)\s*$")
 _ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰")  # the last character of a role after names (`摄影`, `编著`)
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
@@ -593,6 +594,7 @@ def read_fields(line: str) -> Fields:
     explicit_labels = 0
     labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
     badge = False  # the first label is an author's with no name after it
+    photographers = False  # a role's names are a photograph's credit
     posted = (_POSTED.match(text) or _POSTED_BY.search(text) or _SIGNED_AT.match(text)
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
@@ -622,7 +624,13 @@ def read_fields(line: str) -> Fields:
             rest.append(left + after)
         elif kind in ("role", "author", "author1"):
             found, left = names(inside, strict=kind == "role" or not explicit, poster=explicit and kind != "role")
-            authors += found
+            # A photograph's credit names its photographer, whose role says so (`新华社记者 张三 摄`,
+            # `摄影：本报记者 张三`): no author.
+            if found and (_TOOK_PHOTO.search(inside) or (k and labels[k - 1].lastgroup == "photo" and _outlet_at_most(
+                    text[labels[k - 1].end():m.start()]))):
+                photographers, found = True, []  # (nor is the photograph's agency the article's source)
+            else:
+                authors += found
             badge = badge or (k == 0 and kind == "author" and not found and not explicit)
             rest.append(left + after)
             # The outlet stands right against the role: `新华社记者`, `江城日报全媒体记者`.
@@ -704,10 +712,14 @@ def read_fields(line: str) -> Fields:
     rest_text = _URL.sub(" ", _BY.sub(" ", strip_dates(rest_text)))
     rest_text = _REPORTED_FROM.sub(" ", _LEFTOVER.sub(" ", rest_text))
     # A label counts when a colon sets it apart or it gave a value: `记者问` labels nothing.
-    labelled = bool(explicit_labels or authors or editors or source or (date and labels))
+    labelled = bool(explicit_labels or authors or editors or source or photographers or (date and labels))
     explicit = bool(explicit_labels or posted or (by and authors))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
                   labelled, bool(date_match), " ".join(rest_text.split()), explicit, updated)
+
+
+def _outlet_at_most(text: str) -> bool:
+    return not (text := text.strip()) or bool(_OUTLET_NAME.search(text) and len(text.split()) == 1)
 
 
 def _widget_or_name(m: re.Match[str]) -> str:
