@@ -1027,6 +1027,16 @@ def test_a_photographs_credit_names_no_author_and_no_source():
     assert clean("\n".join(["全市完成植树造林三万亩", "记者 张伟 摄影报道", P1, P2])).meta["authors"] == ["张伟"]
 
 
+def test_a_page_that_credits_only_its_photographs_is_its_photographers():
+    for credit in ("新华社记者 张伟 摄", "摄影：张伟", "张伟/摄"):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报", credit, P1, P2]))
+        assert (result.meta["authors"], result.paragraphs) == (["张伟"], [P1, P2]), credit
+        assert result.meta["found_in"]["authors"].endswith("(a photograph's credit)"), credit
+    # A picture agency is no photographer, and a writer's credit comes first.
+    assert clean("\n".join(["全市完成植树造林三万亩", "图片来源：视觉中国", P1, P2])).meta["authors"] == []
+    assert clean("\n".join(["全市完成植树造林三万亩", "张伟/摄 李娜/文", P1, P2])).meta["authors"] == ["李娜"]
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

@@ -264,6 +264,7 @@ _ACCOUNT_OF = re.compile(rf"(?:{'|'.join(_PLATFORMS)}|官方微信|官微|官方
 _WRITER_ROLES = ("文图", "图文", "撰文", "文")
 _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
                            rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
+_PHOTOGRAPHER = re.compile(r"(?:摄影?|图)\s*[:：/／|｜]")
 _TOOK_PHOTO = re.compile(r"(?<=\S)\s*(?:摄影?|拍摄)\s*$")
 _ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰")  # the last character of a role after names (`摄影`, `编著`)
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
@@ -337,6 +338,7 @@ class Fields:
     # what a line with more than its fields must show for them to count (`美国记者史密斯在…` has none).
     explicit: bool = False
     modified: bool = False  # the date is an update's (`更新时间：…`), the line giving no other
+    photographers: tuple[str, ...] = ()  # a photograph's credit (`新华社记者 张三 摄`): no author's
 
     @property
     def found(self) -> bool:
@@ -564,12 +566,15 @@ def read_fields(line: str) -> Fields:
             found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
             if found:
                 return Fields(authors=tuple(found), labelled=True, explicit=True)
-        if _CREDITS_AFTER.fullmatch(text.strip()):
-            # Each name with its role after it (`王五/文 赵六/图`): the writers are the authors.
-            found = [n for m in _CREDIT_AFTER.finditer(text) if m["role"] in _WRITER_ROLES
-                     for n in only_names(m["names"], strict=False)]
-            if found:
-                return Fields(authors=tuple(found), labelled=True, explicit=True)
+        if _CREDITS_AFTER.fullmatch(text.strip()) or _CREDIT_AFTER.fullmatch(text.strip()):
+            # Each name with its role after it (`王五/文 赵六/图`): the writers are the authors, the
+            # others took the photographs.
+            credits = [(m["role"] in _WRITER_ROLES, only_names(m["names"], strict=False))
+                       for m in _CREDIT_AFTER.finditer(text)]
+            if all(found for _, found in credits):
+                return Fields(authors=tuple(n for writer, found in credits if writer for n in found), labelled=True,
+                              explicit=True, photographers=tuple(n for writer, found in credits if not writer
+                                                                 for n in found))
     if text[:3].lstrip()[:2].lower() == "by" and (by_alone := _BY_ALONE.fullmatch(text.strip())):
         # `By 张伟` on a line of its own is a byline of real names (within a line, `by` may be
         # `Powered by`; alone, `By the way`).
@@ -594,7 +599,7 @@ def read_fields(line: str) -> Fields:
     explicit_labels = 0
     labelled_dates: list[tuple[bool, str | None]] = []  # (an update's label, the date after it)
     badge = False  # the first label is an author's with no name after it
-    photographers = False  # a role's names are a photograph's credit
+    photographers: list[str] = []  # a role's names that a photograph's credit gives
     posted = (_POSTED.match(text) or _POSTED_BY.search(text) or _SIGNED_AT.match(text)
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
@@ -628,7 +633,8 @@ def read_fields(line: str) -> Fields:
             # `摄影：本报记者 张三`): no author.
             if found and (_TOOK_PHOTO.search(inside) or (k and labels[k - 1].lastgroup == "photo" and _outlet_at_most(
                     text[labels[k - 1].end():m.start()]))):
-                photographers, found = True, []  # (nor is the photograph's agency the article's source)
+                photographers += found
+                found = []  # (nor is the photograph's agency the article's source)
             else:
                 authors += found
             badge = badge or (k == 0 and kind == "author" and not found and not explicit)
@@ -664,7 +670,10 @@ def read_fields(line: str) -> Fields:
         elif kind == "counter":
             rest.append(_COUNTER_VALUE.sub("", value))
         elif kind == "photo":
-            rest.append(names(inside, strict=False)[1] + after)
+            found, left = names(inside, strict=False)
+            if _PHOTOGRAPHER.match(m.group()):  # not a picture agency's (`图片来源：视觉中国`), nor staff's
+                photographers += (name for name in found if surname_first(name))
+            rest.append(left + after)
         else:  # date: its value is read from the whole line
             rest.append(value)
             labelled_dates.append((bool(_MODIFIED.search(m.group())), parse_date(value)))
@@ -715,7 +724,7 @@ def read_fields(line: str) -> Fields:
     labelled = bool(explicit_labels or authors or editors or source or photographers or (date and labels))
     explicit = bool(explicit_labels or posted or (by and authors))
     return Fields(date, source or outlet, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)),
-                  labelled, bool(date_match), " ".join(rest_text.split()), explicit, updated)
+                  labelled, bool(date_match), " ".join(rest_text.split()), explicit, updated, tuple(photographers))
 
 
 def _outlet_at_most(text: str) -> bool:

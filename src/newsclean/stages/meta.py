@@ -177,6 +177,7 @@ class _Found:
     def __init__(self, meta: dict):
         self.meta = meta
         self.found_in: dict[str, str] = {}
+        self.photographers: list[tuple[tuple[str, ...], str]] = []  # (names, where), in reading order
 
     def set(self, name: str, value, where: str) -> None:
         if value and not self.meta.get(name):
@@ -249,6 +250,10 @@ class FindMetadata:
             _read_under_headline(texts, numbers, headline, span[0], found)
         if not found.meta["authors"]:
             self._read_owner(texts, numbers, doc.declared, span, found)
+        if not found.meta["authors"] and found.photographers:
+            # A page that credits only its photographs (a gallery) is theirs.
+            names, where = found.photographers[0]
+            found.add("authors", names, f"{where} (a photograph's credit)")
         if texts is not originals:
             _to_page_script(doc.meta, texts, originals)
         if doc.meta["title"]:
@@ -305,6 +310,8 @@ class FindMetadata:
                     into.set("source", fields.source, where)
                     into.add("authors", fields.authors, where)
                     into.add("editors", fields.editors, where)
+                    if fields.photographers:
+                        found.photographers.append((fields.photographers, where))
                 if metadata:
                     labels[i] = (_kind_of(line), "metadata line (labelled fields)" if fields.labelled else
                                  "metadata line")
