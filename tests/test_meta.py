@@ -1037,6 +1037,17 @@ def test_a_page_that_credits_only_its_photographs_is_its_photographers():
     assert clean("\n".join(["全市完成植树造林三万亩", "张伟/摄 李娜/文", P1, P2])).meta["authors"] == ["李娜"]
 
 
+def test_a_second_source_that_is_a_persons_name_is_the_author():
+    def meta(tail: str) -> tuple:
+        result = clean("\n".join(["全市完成植树造林三万亩", "2005-03-21 11:21 来源：理财周刊", P1, P2, tail]))
+        return result.meta["source"], result.meta["authors"]
+
+    assert meta("来源: 张伟") == ("理财周刊", ["张伟"])
+    # An outlet is no person, nor is the same outlet named again.
+    assert meta("来源：江城日报") == ("理财周刊", [])
+    assert meta("来源：理财周刊社") == ("理财周刊", [])
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

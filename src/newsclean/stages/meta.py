@@ -19,6 +19,7 @@ from newsclean.fields import (
     only_names,
     parse_date,
     read_fields,
+    surname_first,
     url_date,
 )
 from newsclean.stages.region import article_for
@@ -35,6 +36,7 @@ from newsclean.vocabulary import (
     INSTITUTION_SUFFIXES,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
+    REGIONS,
 )
 
 __all__ = ["FindMetadata", "parse_date"]
@@ -178,6 +180,7 @@ class _Found:
         self.meta = meta
         self.found_in: dict[str, str] = {}
         self.photographers: list[tuple[tuple[str, ...], str]] = []  # (names, where), in reading order
+        self.sources: list[tuple[str, str]] = []  # every source a line names, the first taken or not
 
     def set(self, name: str, value, where: str) -> None:
         if value and not self.meta.get(name):
@@ -250,6 +253,14 @@ class FindMetadata:
             _read_under_headline(texts, numbers, headline, span[0], found)
         if not found.meta["authors"]:
             self._read_owner(texts, numbers, doc.declared, span, found)
+        if not found.meta["authors"] and (source := found.meta["source"]):
+            # A small site's form may put its writer's name where the outlet goes (`来源：张伟`, below
+            # the dateline's `江城日报`): a second source, a person's name and no outlet's, is the author.
+            for value, where in found.sources:
+                if (value not in source and source not in value and len(value) <= 3 and surname_first(value)
+                        and not value.endswith(OUTLET_SUFFIXES) and value not in REGIONS):
+                    found.add("authors", [value], f"{where} (a person named as a second source)")
+                    break
         if not found.meta["authors"] and found.photographers:
             # A page that credits only its photographs (a gallery) is theirs.
             names, where = found.photographers[0]
@@ -308,6 +319,8 @@ class FindMetadata:
                 if metadata or ((fields.explicit or indices is not inside) and not (
                         loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"])):
                     into.set("source", fields.source, where)
+                    if fields.source:
+                        found.sources.append((fields.source, where))
                     into.add("authors", fields.authors, where)
                     into.add("editors", fields.editors, where)
                     if fields.photographers:
