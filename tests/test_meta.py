@@ -1048,6 +1048,12 @@ def test_a_second_source_that_is_a_persons_name_is_the_author():
     assert meta("来源：理财周刊社") == ("理财周刊", [])
 
 
+def test_a_bulletin_boards_post_header_names_the_poster():
+    header = "发信人: duscha (杜沙), 信区: Reader"
+    result = clean("\n".join(["全市完成植树造林三万亩", header, P1, P2]))
+    assert (result.meta["authors"], result.paragraphs) == (["duscha"], [P1, P2])
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):
