@@ -1054,6 +1054,14 @@ def test_a_bulletin_boards_post_header_names_the_poster():
     assert (result.meta["authors"], result.paragraphs) == (["duscha"], [P1, P2])
 
 
+def test_a_forms_label_before_the_headline_is_no_part_of_the_title():
+    for head in ("标题：全市完成植树造林三万亩", "标  题: 全市完成植树造林三万亩", "【标题】全市完成植树造林三万亩"):
+        result = clean("\n".join([head, "2023-03-15 来源：江城日报", P1, P2]))
+        assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2]), head
+    # A headline that opens with the word is whole.
+    assert clean("\n".join(["标题党的十个特征", "2023-03-15 来源：江城日报", P1, P2])).meta["title"] == "标题党的十个特征"
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

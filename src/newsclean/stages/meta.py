@@ -80,6 +80,9 @@ _AUTHOR_PARTS = re.compile(r"[,，;；、]")
 # How far under the headline a name the headline opens with may stand (past a dateline and a
 # subtitle); a line of names that stands alone, two lines (three past the head's datelines).
 _BYLINE_BELOW = 3
+# A form's label before the headline (`标题：…`, `标  题: …`, `【标题】…`, a board's post header): no
+# word of it.
+_TITLE_LABEL = re.compile(r"^\s*[【\[]?\s*(?:(?:文章|新闻|帖子)?标\s*题|题\s*目)\s*(?:[:：]|[】\]])\s*")
 _NAME_OPENS = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _OUTLET_LINE = 12
 
@@ -269,7 +272,8 @@ class FindMetadata:
             _to_page_script(doc.meta, texts, originals)
         if doc.meta["title"]:
             repeats = [originals[i] for i, (kind, _) in labels.items() if kind == "title_duplicate"]
-            doc.meta["title"] = drop_space_by_punct(drop_layout_spaces(lost_space(doc.meta["title"]), repeats))
+            title = drop_space_by_punct(drop_layout_spaces(lost_space(doc.meta["title"]), repeats))
+            doc.meta["title"] = _TITLE_LABEL.sub("", title, count=1) or title
         doc.meta["found_in"] = found.found_in
         article.labels.update(labels)
         return doc
