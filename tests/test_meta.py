@@ -1062,6 +1062,12 @@ def test_a_forms_label_before_the_headline_is_no_part_of_the_title():
     assert clean("\n".join(["标题党的十个特征", "2023-03-15 来源：江城日报", P1, P2])).meta["title"] == "标题党的十个特征"
 
 
+def test_fields_in_full_width_square_brackets_are_read():
+    for line, editors, authors in (("［责任编辑：张伟］", ["张伟"], []), ("［作者］张伟 ［来源］江城日报", [], ["张伟"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert (result.meta["editors"], result.meta["authors"], result.paragraphs) == (editors, authors, [P1, P2]), line
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

@@ -537,9 +537,10 @@ def _labels(text: str) -> list[re.Match[str]]:
 
 # Bars that pages set between a label and its value or between fields (`文丨张三`), read as `｜`:
 # 丨 is an ideograph only as a radical, which no running text uses. And a date in full-width
-# digits (`２００５年５月７日`, as GBK-era pages set them), read in ASCII ones.
-_BARS = str.maketrans({"丨": "｜", "︱": "｜", "│": "｜", "┃": "｜", **WIDE_DATE_CHARS})
-_BAR = re.compile("[丨︱│┃０-９]")  # looked for first: translating every line cost a tenth of reading it
+# digits (`２００５年５月７日`, as GBK-era pages set them), read in ASCII ones, as full-width square
+# brackets are (`［责任编辑：张三］`).
+_BARS = str.maketrans({"丨": "｜", "︱": "｜", "│": "｜", "┃": "｜", "［": "[", "］": "]", **WIDE_DATE_CHARS})
+_BAR = re.compile("[丨︱│┃［］０-９]")  # looked for first: translating every line cost a tenth of reading it
 
 
 # A two-character label spaced out to line up with longer ones (`作　者：`, `来 源：`), as a CMS's
