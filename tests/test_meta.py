@@ -1068,6 +1068,14 @@ def test_fields_in_full_width_square_brackets_are_read():
         assert (result.meta["editors"], result.meta["authors"], result.paragraphs) == (editors, authors, [P1, P2]), line
 
 
+def test_an_authors_label_run_into_a_real_name_gives_it():
+    for line, authors in (("作者张伟 2023-03-15", ["张伟"]), ("2023-03-15 10:20 作者张伟 来源：江城日报", ["张伟"]),
+                          # Only a real name, and not a word of an author's page.
+                          ("作者单位 江城大学", []), ("作者文集 张伟", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert result.meta["authors"] == authors, line
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

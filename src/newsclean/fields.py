@@ -219,6 +219,10 @@ _LABEL = re.compile(
     rf"|(?P<author>(?:{_AUTHOR_WORDS})(?={_SEPARATOR})"
     rf"|(?:(?<![\u4e00-\u9fff])|(?<=本文|文章|特约|本报|本刊|本网|首席|资深|专栏|签约|实习|见习))(?:{_AUTHOR_WORDS}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+)"
+    # or run into a name alone, as spans without a colon give it in text (`作者张三 2005-05-07`)
+    # (not into the words that follow it on an author's page: `作者单位`, `作者简介`, `作者文集`)
+    rf"|(?<![\u4e00-\u9fff])(?P<glued>作者)(?!单位|简介|信息|原创|文章|文集|相关|主页|档案|专栏|列表|介绍)"
+    rf"(?=[\u4e00-\u9fff]{{2,3}}(?:\s|$|(?:19|20)\d\d))"
     rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
@@ -612,7 +616,7 @@ def read_fields(line: str) -> Fields:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
-        kind = m.lastgroup
+        kind = "role" if m.lastgroup == "glued" else m.lastgroup  # (only a real name counts after it)
         if kind in ("editor", "author", "author1", "role"):
             value = _ORIGIN.sub("", value)  # a writer's country or dynasty: `[美]约翰·史密斯`, `〔唐〕李白`
         if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
