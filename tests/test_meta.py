@@ -1074,6 +1074,9 @@ def test_an_authors_label_run_into_a_real_name_gives_it():
                           ("作者单位 江城大学", []), ("作者文集 张伟", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
         assert result.meta["authors"] == authors, line
+    # So does a source's label run into an outlet's name, which its suffix shows.
+    for line, source in (("2023-03-15 作者张伟 来源江城日报", "江城日报"), ("作者张伟 来源江城网", "江城网")):
+        assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["source"] == source, line
 
 
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():

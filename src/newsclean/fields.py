@@ -226,6 +226,8 @@ _LABEL = re.compile(
     rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
     rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
+    # or run into an outlet's name, which its suffix shows (`来源江城日报`)
+    rf"|(?<![\u4e00-\u9fff])(?P<glued_source>来源)(?=[\u4e00-\u9fff]{{1,10}}(?:{_alternation(OUTLET_SUFFIXES)})(?:\s|$))"
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`,
     # `本文来自澎湃新闻`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
@@ -616,7 +618,7 @@ def read_fields(line: str) -> Fields:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
-        kind = "role" if m.lastgroup == "glued" else m.lastgroup  # (only a real name counts after it)
+        kind = {"glued": "role", "glued_source": "source"}.get(m.lastgroup, m.lastgroup)  # (a real name after 作者)
         if kind in ("editor", "author", "author1", "role"):
             value = _ORIGIN.sub("", value)  # a writer's country or dynasty: `[美]约翰·史密斯`, `〔唐〕李白`
         if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
