@@ -432,7 +432,8 @@ def test_a_reporters_name_alone_in_brackets_closing_the_article():
 
 def test_names_in_brackets_on_their_own_line_closing_the_article():
     for end, authors in (("（张三）", ["张三"]), ("(张三 李四)", ["张三", "李四"]), ("（完）", []), ("（新华社）", []),
-                         ("（相关阅读）", [])):
+                         ("（相关阅读）", []), ("【张三】", ["张三"]), ("〔张三〕", ["张三"]), ("■张三", ["张三"]),
+                         ("【相关阅读】", []), ("■完", [])):
         result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, end]))
         assert result.meta["authors"] == authors, end
         assert result.paragraphs[:2] == [P1, P2], end

@@ -759,10 +759,13 @@ def _looks_like_page_title(line: str) -> bool:
 _PAGE_TITLE_MAX = 120
 
 
-# Names in brackets: closing the last sentence of the article, or on a line of their own.
-_BRACKETED_NAMES = r"\s*[（(](?P<names>[^（()）]{2,12})[）)]\s*"
+# Names in brackets: closing the last sentence of the article, or on a line of their own, where a
+# dash or a bullet may set them apart instead (`——张三`, `■张三`).
+_BRACKETS = "（()）【】〔〕[]［］"
+_BRACKETED_NAMES = rf"\s*[（(【〔\[［](?P<names>[^{re.escape(_BRACKETS)}]{{2,12}})[）)】〕\]］]\s*"
 _CLOSING_NAMES = re.compile(rf"(?<=[。！？!?”]){_BRACKETED_NAMES}$")
-_OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--)\s*(?P<signed>[^—―\-（()）]{{2,12}}?)\s*")
+_OWN_LINE_NAMES = re.compile(rf"{_BRACKETED_NAMES}|\s*(?:——|――|--|[■□●◎◆◇])\s*"
+                             rf"(?P<signed>[^—―\-{re.escape(_BRACKETS)}]{{2,12}}?)\s*")
 _REPRINT_STATEMENT = re.compile(rf"^[（(【\[]?\s*(?:本文|文章)(?:来自|{'|'.join(REPRINT_LABELS)})")
 _REPRINT_BELOW = 3
 # How far below a signature no name and date may come again (else they are a comment section's).
