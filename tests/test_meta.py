@@ -58,6 +58,16 @@ def test_repeated_headline_is_dropped_and_clean_copy_preferred():
     assert result.paragraphs == [P1, P2]
 
 
+def test_a_text_pages_title_line_loses_the_site_name_after_a_dash_run_into_it():
+    for first in ("全市完成植树造林三万亩——江城网", "全市完成植树造林三万亩――江城日报", "全市完成植树造林三万亩 — 江城网"):
+        result = clean("\n".join([first, "首页 新闻 体育 财经", "全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报",
+                                   P1, P2]))
+        assert (result.meta["title"], result.paragraphs) == ("全市完成植树造林三万亩", [P1, P2]), first
+    # After a dash a subtitle follows too: it stays.
+    subtitled = "全市完成植树造林三万亩——热烈祝贺植树节"
+    assert clean("\n".join([subtitled, "2023-03-15 10:20 来源：江城日报", P1, P2])).meta["title"] == subtitled
+
+
 def test_the_headline_without_the_site_name_a_page_title_adds():
     # An HTML page gives its <title> (`headline_site`) before its <h1>.
     for title in ["全市完成植树造林三万亩_江城网", "全市完成植树造林三万亩 - 新闻频道 - 江城网", "全市完成植树造林三万亩|江城网"]:

@@ -97,6 +97,18 @@ def headline_key(text: str) -> str:
     return re.sub(r"[\s?？]", "", text)
 
 
+# A site's name after a dash run into the words (`标题——江城网`, `标题――江城网`, as a text page's
+# spacing leaves it). Only a name of an outlet's shape: after a dash a headline's subtitle follows too.
+_DASHED_SITE = re.compile(r"[—―]{1,2}(?P<site>[^—―\s_|｜\-]{2,12})\s*$")
+
+
+def _without_dashed_site(title: str) -> str:
+    dashed = _DASHED_SITE.search(title)
+    if dashed and (_outlet_word(dashed["site"]) or _SITE_LINE.match(dashed["site"])):
+        return title[:dashed.start()]
+    return title
+
+
 def title_core(title: str, headlines: list[str] = ()) -> str:
     """The headline in a page's <title>: without the channel and site names the title adds
     (`标题_新浪新闻`, `标题 - 新闻频道 - 江城网`, or before it: `江城网 - 新闻频道 - 标题`), or the segment
@@ -104,10 +116,13 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
 
     >>> title_core("全市完成植树造林三万亩 - 新闻频道 - 江城网"), title_core("长江三角洲-黄河两岸绿化提速")
     ('全市完成植树造林三万亩', '长江三角洲-黄河两岸绿化提速')
-    >>> title_core("江城网 - 社会新闻 - 全市完成植树造林三万亩")
-    '全市完成植树造林三万亩'
+    >>> title_core("江城网 - 社会新闻 - 全市完成植树造林三万亩"), title_core("全市完成植树造林三万亩——江城网")
+    ('全市完成植树造林三万亩', '全市完成植树造林三万亩')
+    >>> title_core("全市完成植树造林三万亩——热烈祝贺植树节")
+    '全市完成植树造林三万亩——热烈祝贺植树节'
 
     """
+    title = _without_dashed_site(title)
     parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
     if len(parts) < 2:
         return title.strip()
@@ -751,7 +766,7 @@ _DATED_HEADLINE_MIN = 4
 def _looks_like_page_title(line: str) -> bool:
     # Short first: the separator pattern is slow to try along a paragraph. A title of three
     # segments has a menu's shape (`标题 - 海姑娘的日志 - 网易博客`): its headline is asked too.
-    if len(line) > _PAGE_TITLE_MAX or len(_TITLE_SEPARATOR.split(line)) < 2:
+    if len(line) > _PAGE_TITLE_MAX or (len(_TITLE_SEPARATOR.split(line)) < 2 and _without_dashed_site(line) == line):
         return False
     return could_be_headline(line) or ((core := title_core(line)) != line.strip() and could_be_headline(core))
 
