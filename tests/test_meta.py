@@ -58,6 +58,14 @@ def test_repeated_headline_is_dropped_and_clean_copy_preferred():
     assert result.paragraphs == [P1, P2]
 
 
+def test_the_page_of_a_piece_set_over_several_is_no_part_of_the_title():
+    from newsclean.stages.meta import title_core
+
+    assert title_core("全市完成植树造林三万亩(页 1) - 学术前沿 - 江城论坛") == "全市完成植树造林三万亩"
+    assert title_core("全市完成植树造林三万亩（第2页）_江城网") == "全市完成植树造林三万亩"
+    assert title_core("二〇〇五年（第3页）") == "二〇〇五年（第3页）"  # a title of one segment is whole
+
+
 def test_a_text_pages_title_line_loses_the_site_name_after_a_dash_run_into_it():
     for first in ("全市完成植树造林三万亩——江城网", "全市完成植树造林三万亩――江城日报", "全市完成植树造林三万亩 — 江城网"):
         result = clean("\n".join([first, "首页 新闻 体育 财经", "全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报",
