@@ -449,20 +449,16 @@ class FindMetadata:
             labels[best] = ("title", "headline")
             # A line of names and nothing else right under the headline is its byline; so is a
             # name the headline opens with (`茉莉：我是怎样…`, a commentary's), set on its own line.
-            repeats = 0  # the headline again under it (a text page's copy of the heading) is passed over
             for i in range(best + 1, min(len(texts), best + 1 + _BYLINE_BELOW)):
                 line = texts[i].strip()
-                if headline_key(line) == headline_key(title):
-                    repeats += 1
-                    continue
                 # Farther down only past the head's datelines and source lines (an outlet's name alone too).
                 below_fields = all(labels.get(j, ("",))[0] in ("dateline", "source") or _outlet_word(texts[j])
-                                   or headline_key(texts[j]) == headline_key(title) for j in range(best + 1, i))
-                people = (bare_names(line) if i <= best + 2 + repeats or below_fields else []) or (
+                                   for j in range(best + 1, i))
+                people = (bare_names(line) if i <= best + 2 or below_fields else []) or (
                     [line] if _NAME_OPENS.fullmatch(line) and title.startswith((line + "：", line + ":")) else [])
                 outlet = None
                 parts = line.split()
-                if i <= best + 2 + repeats and len(parts) >= 2 and _outlet_word(parts[0]) and (
+                if i <= best + 2 and len(parts) >= 2 and _outlet_word(parts[0]) and (
                         named := bare_names(" ".join(parts[1:]))):
                     # Or the outlet first, then the names (`江城日报 张三 李四`).
                     people, outlet = named, parts[0].strip("《》")
