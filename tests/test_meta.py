@@ -1098,6 +1098,16 @@ def test_an_authors_label_run_into_a_real_name_gives_it():
         assert clean("\n".join(["全市完成植树造林三万亩", line, P1, P2])).meta["source"] == source, line
 
 
+def test_a_sentence_that_opens_with_a_reprints_word_stays_in_the_article():
+    for line in ("来源于生活，高于生活。", "转自朋友圈的一段话："):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, line, P2]))
+        assert (result.meta["source"], result.paragraphs) == (None, [P1, line, P2]), line
+    # An outlet's name after it is a reprint's credit still.
+    for line, source in (("转载自江城日报，版权归原作者所有", "江城日报"), ("转载自《江城周刊》，如有侵权请联系", "江城周刊")):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert (result.meta["source"], result.paragraphs) == (source, [P1, P2]), line
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

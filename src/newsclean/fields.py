@@ -248,6 +248,7 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+_SENTENCE_MARK = re.compile(r"[。！？；，,：:]")
 # A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
 _ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*")
 # What states the reader's time before a date: the day the page was served or printed.
@@ -667,7 +668,12 @@ def read_fields(line: str) -> Fields:
             # Markup that leaked into the text (`size="20"`) is no source, nor is a date; set apart
             # by a space only, the label must open a word (`…满了来自 2011年` is a sentence's).
             spaced = not re.search(r"[:：】\]\[【《(（]", m.group()) and m.group()[-1:].isspace()
-            if spaced and m.start() > 0 and not text[m.start() - 1].isspace():
+            # Run into its value at the line's start, a reprint's label opens a sentence unless an
+            # outlet's name follows it (`来源于生活，高于生活。`, `转自朋友圈的一段话：` are prose).
+            sentence = (kind == "reprint" and m.start() == 0 and _SENTENCE_MARK.search(value)
+                        and not (name.endswith(OUTLET_SUFFIXES) or text[m.end():m.end() + 1] == "《"
+                                 or _PLATFORM.match(text, m.end())))
+            if sentence or (spaced and m.start() > 0 and not text[m.start() - 1].isspace()):
                 rest.append(m.group() + value)
             else:
                 if (2 <= len(name) <= 20 and _PLACEHOLDER_WORDS.sub("", name) and not _MARKUP_VALUE.search(name)
