@@ -1108,6 +1108,12 @@ def test_a_sentence_that_opens_with_a_reprints_word_stays_in_the_article():
         assert (result.meta["source"], result.paragraphs) == (source, [P1, P2]), line
 
 
+def test_a_reporters_quoted_words_are_the_articles_not_a_credit():
+    for line in ("记者张伟说：“很好。”", "通讯员李娜告诉记者：“情况属实。”"):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, line, P2]))
+        assert (result.meta["authors"], result.paragraphs) == ([], [P1, line, P2]), line
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

@@ -765,6 +765,8 @@ _LEFTOVER = re.compile(r"[()（）\[\]【】〓|｜/／@·:：,，>»]+|本报")
 COMMENTER = re.compile(r"^(?:网友|网民|游客|用户|会员|读者|匿名)|(?:网友|网民|游客|读者)$")
 
 
+# A quotation opened after a colon or a comma is someone's words (`记者张伟说：“…”`), no credit.
+_SPEECH = re.compile(r"[:：，,]\s*[“「『\"]")
 # Metadata lines are short: a paragraph that names its source is the article's.
 METADATA_LINE_MAX = 120
 
@@ -773,7 +775,7 @@ METADATA_LINE_MAX = 120
 def is_metadata_line(line: str) -> bool:
     """The line holds its fields and next to nothing else: a dateline, a byline, a line of
     labelled fields, an editor's credit."""
-    if len(line) > METADATA_LINE_MAX:
+    if len(line) > METADATA_LINE_MAX or _SPEECH.search(line):
         return False
     fields = read_fields(line)
     return (fields.found and cjk_count(fields.rest) <= _REST_MAX_CJK
