@@ -248,6 +248,7 @@ _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)
 # Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
 _POSTED_BY = re.compile(
     r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+# What a reprint's label opening a sentence has after it, and a reprint's credit only beside an outlet.
 _SENTENCE_MARK = re.compile(r"[。！？；，,：:]")
 # A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
 _ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*")
@@ -355,6 +356,12 @@ class Fields:
 def surname_first(name: str) -> bool:
     """A Chinese name: 2–4 characters, the first one or two a surname (百家姓)."""
     return bool(_CJK_NAME.fullmatch(name)) and (name[0] in SURNAMES or name[:2] in SURNAMES)
+
+
+def person_not_outlet(name: str) -> bool:
+    """A word read where an outlet's name goes that is a person's: a short name opening with a
+    surname, without an outlet's suffix (`江城日报`, `江城网`) and no region's name."""
+    return len(name) <= 3 and surname_first(name) and not name.endswith(OUTLET_SUFFIXES) and name not in REGIONS
 
 
 # A name in Latin letters is its capitalised words together (`John Smith`, `Mary-Ann O'Neil`).
@@ -726,8 +733,7 @@ def read_fields(line: str) -> Fields:
         # A person's name beside the date is the author's, a label naming the source or not
         # (`2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`, a blog's `2023-03-15 10:20 张伟`):
         # an outlet's name beside a date carries its suffix (`江城日报`, `江城网`).
-        if (not authors and len(outlet) <= 3 and surname_first(outlet) and not outlet.endswith(OUTLET_SUFFIXES)
-                and outlet not in REGIONS):
+        if not authors and person_not_outlet(outlet):
             authors.append(outlet)
             outlet = None
     rest_text = _WIDGET_WORD.sub(" ", _WIDGET.sub(" ", " ".join([head, *rest])))

@@ -18,8 +18,8 @@ from newsclean.fields import (
     lead_date,
     only_names,
     parse_date,
+    person_not_outlet,
     read_fields,
-    surname_first,
     url_date,
 )
 from newsclean.stages.region import article_for
@@ -36,7 +36,6 @@ from newsclean.vocabulary import (
     INSTITUTION_SUFFIXES,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
-    REGIONS,
 )
 
 __all__ = ["FindMetadata", "parse_date"]
@@ -102,16 +101,16 @@ def headline_key(text: str) -> str:
 _DASHED_SITE = re.compile(r"[—―]{1,2}(?P<site>[^—―\s_|｜\-]{2,12})\s*$")
 
 
-# Which page of a piece set over several a title names (`标题(页 1)`, a forum archive's; `标题(第2页)`):
-# no word of the headline.
-_PAGE_NUMBER = re.compile(r"\s*[（(]\s*(?:页\s*\d{1,3}|第\s*\d{1,3}\s*页)\s*[)）]\s*$")
-
-
 def _without_dashed_site(title: str) -> str:
     dashed = _DASHED_SITE.search(title)
     if dashed and (_outlet_word(dashed["site"]) or _SITE_LINE.match(dashed["site"])):
         return title[:dashed.start()]
     return title
+
+
+# Which page of a piece set over several a title names (`标题(页 1)`, a forum archive's; `标题(第2页)`):
+# no word of the headline.
+_PAGE_NUMBER = re.compile(r"\s*[（(]\s*(?:页\s*\d{1,3}|第\s*\d{1,3}\s*页)\s*[)）]\s*$")
 
 
 def title_core(title: str, headlines: list[str] = ()) -> str:
@@ -280,8 +279,7 @@ class FindMetadata:
             # A small site's form may put its writer's name where the outlet goes (`来源：张伟`, below
             # the dateline's `江城日报`): a second source, a person's name and no outlet's, is the author.
             for value, where in found.sources:
-                if (value not in source and source not in value and len(value) <= 3 and surname_first(value)
-                        and not value.endswith(OUTLET_SUFFIXES) and value not in REGIONS):
+                if value not in source and source not in value and person_not_outlet(value):
                     found.add("authors", [value], f"{where} (a person named as a second source)")
                     break
         if not found.meta["authors"] and found.photographers:
