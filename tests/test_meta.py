@@ -1114,6 +1114,14 @@ def test_a_reporters_quoted_words_are_the_articles_not_a_credit():
         assert (result.meta["authors"], result.paragraphs) == ([], [P1, line, P2]), line
 
 
+def test_where_a_post_was_sent_from_is_no_source():
+    for line, source in (("2023年03月15日 10:20:30 来自 北京 江城日报", "江城日报"), ("2023-03-15 10:20 来自广东", None),
+                         ("2023-03-15 10:20 来自 北京日报", "北京日报")):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["source"], result.meta["published_at"], result.paragraphs) == (
+            source, "2023-03-15T10:20", [P1, P2]), line
+
+
 def test_the_time_a_page_was_served_or_printed_is_no_date_of_the_article():
     for served in ("打印时间：2005-05-10 10:00", "今天是2005年5月10日 星期二", "当前时间：2005-05-10 10:00:00",
                    "访问时间: 2005-05-10"):

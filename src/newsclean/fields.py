@@ -298,6 +298,7 @@ _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点
                           rf"|(?:(?<=\d)|(?<!\S))(?:更新|{'|'.join(_VERB_LABELS)})(?!\S)"
                           # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
                           rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
+_SENT_FROM = re.compile(rf"(?<!\S)来自\s*(?:{'|'.join(REGIONS)})(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d[\d,]*\s*[）)]?\s*[次人条]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
@@ -595,6 +596,8 @@ def read_fields(line: str) -> Fields:
         # `Powered by`; alone, `By the way`).
         if found := only_names(by_alone["names"], strict=True):
             return Fields(authors=tuple(found), labelled=True, explicit=True)
+    if "来自" in text:
+        text = _SENT_FROM.sub(" ", text)  # where the post was sent from (`来自 北京`), no outlet
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
