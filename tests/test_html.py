@@ -361,6 +361,17 @@ def test_a_label_the_markup_sets_apart_without_a_colon_labels_the_value_after_it
     assert "这次来的记者都很年轻，作者本人也到了现场。" in clean(page(sentence)).body
 
 
+def test_a_scholarly_pages_citation_authors_are_its_authors():
+    from newsclean import clean
+
+    for tags in ('<meta name="citation_author" content="张伟"><meta name="citation_author" content="李娜">',
+                 '<meta name="citation_authors" content="张伟; 李娜">'):
+        page = f"<html><head><title>植树造林</title>{tags}</head><body><h1>植树造林</h1>{BODY}</body></html>"
+        result = clean(page)
+        assert result.meta["authors"] == ["张伟", "李娜"], tags
+        assert result.meta["found_in"]["authors"] in ("markup citation_author", "markup citation_authors"), tags
+
+
 def test_a_wechat_articles_time_is_the_seconds_its_script_names_ct():
     from newsclean import clean
 

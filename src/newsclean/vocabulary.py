@@ -243,7 +243,8 @@ PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?|lication)?[\s_.:-]*(?:date|time|
                             r"|creat(?:e|ed|ion)[\s_.:-]*(?:date|time|at)|(?:date|time)[\s_.:-]*(?:published|created)", re.I)
 OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
 DECLARED_TITLES = ("og:title", "ld:headline", "data:title", "twitter:title", "dc.title", "h1")
-DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "author", "script:author")
+DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "citation_author", "citation_authors", "author",
+                    "script:author")
 DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid", "account", "script:source")
 # Where the page says it lives (its path may date it).
 DECLARED_URLS = ("canonical", "og:url")

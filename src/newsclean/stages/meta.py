@@ -213,7 +213,8 @@ class _Found:
         new = [v for v in values if v not in self.meta[name]]
         if new:
             self.meta[name] = self.meta[name] + new
-            self.found_in[name] = ", ".join(filter(None, (self.found_in.get(name), where)))
+            if where not in (self.found_in.get(name) or "").split(", "):
+                self.found_in[name] = ", ".join(filter(None, (self.found_in.get(name), where)))
 
 
 class FindMetadata:
