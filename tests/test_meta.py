@@ -66,6 +66,13 @@ def test_the_page_of_a_piece_set_over_several_is_no_part_of_the_title():
     assert title_core("二〇〇五年（第3页）") == "二〇〇五年（第3页）"  # a title of one segment is whole
 
 
+def test_a_hyphen_between_latin_letters_is_a_words_not_a_titles_separator():
+    from newsclean.stages.meta import title_core
+
+    assert title_core("采用16级灰度E-INK电子墨水屏幕") == "采用16级灰度E-INK电子墨水屏幕"
+    assert title_core("全市推广Wi-Fi覆盖公交车-江城网") == "全市推广Wi-Fi覆盖公交车"
+
+
 def test_a_text_pages_title_line_loses_the_site_name_after_a_dash_run_into_it():
     for first in ("全市完成植树造林三万亩——江城网", "全市完成植树造林三万亩――江城日报", "全市完成植树造林三万亩 — 江城网"):
         result = clean("\n".join([first, "首页 新闻 体育 财经", "全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报",

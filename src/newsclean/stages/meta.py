@@ -63,7 +63,9 @@ _ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）
 # A bare hyphen between words separates too, but may be the headline's own (`长江三角洲-黄河两岸`).
 _SEPARATORS = r"_{1,2}|\||｜|\s[-–—]\s|-{2}"
 _SPACED_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
-_TITLE_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS}|(?<=[^\s\d-])-(?=[^\s\d-]))\s*")
+# (Between two Latin letters it is a word's: `E-INK`, `Wi-Fi`.)
+_TITLE_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS}|(?<=[^\s\d\-A-Za-z])-(?=[^\s\d-])"
+                              rf"|(?<=[^\s\d-])-(?=[^\s\d\-A-Za-z]))\s*")
 # How near the article a text page's first line must be repeated to be its headline.
 _REPEAT_NEAR = 10
 # Kinds of chrome that never stand where the headline does; a cue word of another kind
