@@ -73,6 +73,11 @@ def test_a_hyphen_between_latin_letters_is_a_words_not_a_titles_separator():
     assert title_core("全市推广Wi-Fi覆盖公交车-江城网") == "全市推广Wi-Fi覆盖公交车"
 
 
+def test_a_text_pages_title_line_given_twice_gives_its_headline():
+    result = clean("\n".join(["全市完成植树造林三万亩-江城新闻", "全市完成植树造林三万亩-江城新闻", P1, P2]))
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+
+
 def test_a_text_pages_title_line_loses_the_site_name_after_a_dash_run_into_it():
     for first in ("全市完成植树造林三万亩——江城网", "全市完成植树造林三万亩――江城日报", "全市完成植树造林三万亩 — 江城网"):
         result = clean("\n".join([first, "首页 新闻 体育 财经", "全市完成植树造林三万亩", "2023-03-15 10:20 来源：江城日报",

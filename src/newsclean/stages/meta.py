@@ -437,6 +437,8 @@ class FindMetadata:
             if title:
                 found.set("published_at", posted, f"line {numbers[best]}")
             title = title or texts[best]
+            if core and page_title and headline_key(title) == headline_key(page_title):
+                title = core  # the <title> again (a text dump's second copy of it): its headline is its core
             # A headline set over two lines, its subtitle after a dash (`——热烈祝贺…`) or its
             # second half after a line break of the heading, as the page's <title> and headings
             # give it whole.
