@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsclean.text import cjk_count, has_cjk, is_keyword_list
+from newsclean.text import alternation, cjk_count, has_cjk, is_keyword_list
 from newsclean.vocabulary import (
     CHROME_CUES,
     CONTACT_WORDS,
@@ -43,7 +43,7 @@ CUES: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
 _ANY_CUE = re.compile("|".join(anywhere.pattern for _, anywhere, _ in CUES if anywhere))
 _ANY_OPENING = re.compile("|".join(opening.pattern for _, _, opening in CUES if opening))
 # A share bar: a short line naming two platforms or more, and little Chinese besides them.
-_PLATFORM = re.compile("|".join(sorted(map(re.escape, SHARE_PLATFORMS), key=len, reverse=True)))
+_PLATFORM = re.compile(alternation(SHARE_PLATFORMS))
 _SHARE_BAR_MAX = 40
 _SHARE_BAR_CJK = 24
 # Menus and breadcrumbs: three or more short items between separators (`首页 | 新闻 | 体育`).

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsclean.chrome import chrome_kind
-from newsclean.text import PRIVATE_USE, cjk_count, is_prose
+from newsclean.text import PRIVATE_USE, alternation, cjk_count, is_prose
 from newsclean.vocabulary import (
     CREDIT_ROLES,
     FIELD_LABELS,
@@ -189,10 +189,6 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
     return out
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 # A label and what follows it: a colon, a slash (`文/李四`), or space. One-character labels
 # (文, 摄, 图) count only with a colon or a slash; role words (记者 王五) with space too; other
 # labels with a colon, or with space before a date (`发布时间 2024-01-05`).
@@ -208,12 +204,12 @@ _STRICT_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者"
 # What sets a one-character label apart from its value: a colon, a slash, a bar, or a dot or a
 # bullet (`文·张三`, `文●张三`).
 _ONE_CHAR_SEPARATOR = r"\s*[:：/／|｜·•●■◆]\s*"
-_AUTHOR_WORDS = _alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)
+_AUTHOR_WORDS = alternation(w for w in FIELD_LABELS['author'] if len(w) > 1 and w not in _STRICT_ROLES)
 _LABEL = re.compile(
-    rf"(?!{_alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
-    rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{_alternation(FIELD_LABELS['editor'])}))"
+    rf"(?!{alternation(w for w in FIELD_LABELS['staff'] if w.endswith('编辑'))})"  # a photo's editor is staff
+    rf"(?P<editor>(?:(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,6}}?)?(?:{alternation(FIELD_LABELS['editor'])}))"
     rf"(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
-    rf"|(?P<role>{_alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
+    rf"|(?P<role>{alternation(_STRICT_ROLES)})(?:{_SEPARATOR}|\s*[/／|｜]\s*|\s+|(?=[\u4e00-\u9fff]))"
     # (Set apart by a bar or a space only, it opens its word, or a qualifier does: `特约撰稿人 张三`;
     # `只看该作者 | 倒序浏览` are a forum's widgets.)
     rf"|(?P<author>(?:{_AUTHOR_WORDS})(?={_SEPARATOR})"
@@ -223,25 +219,27 @@ _LABEL = re.compile(
     # (not into the words that follow it on an author's page: `作者单位`, `作者简介`, `作者文集`)
     rf"|(?<![\u4e00-\u9fff])(?P<glued>作者)(?!单位|简介|信息|原创|文章|文集|相关|主页|档案|专栏|列表|介绍)"
     rf"(?=[\u4e00-\u9fff]{{2,3}}(?:\s|$|(?:19|20)\d\d))"
-    rf"|(?<![\u4e00-\u9fff])(?P<author1>{_alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
+    rf"|(?<![\u4e00-\u9fff])(?P<author1>{alternation(w for w in FIELD_LABELS['author'] if len(w) == 1)})"
     rf"{_ONE_CHAR_SEPARATOR}"
-    rf"|(?P<source>{_alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
+    rf"|(?P<source>{alternation(FIELD_LABELS['source'])})(?:{_SEPARATOR}|\s*[|｜]\s*|\s+|(?=\s*[\[【《(（]))"
     # or run into an outlet's name, which its suffix shows (`来源江城日报`)
-    rf"|(?<![\u4e00-\u9fff])(?P<glued_source>来源)(?=[\u4e00-\u9fff]{{1,10}}(?:{_alternation(OUTLET_SUFFIXES)})(?:\s|$))"
+    rf"|(?<![\u4e00-\u9fff])(?P<glued_source>来源)(?=[\u4e00-\u9fff]{{1,10}}(?:{alternation(OUTLET_SUFFIXES)})(?:\s|$))"
     # A reprint's label opening the line needs no separator (`转载自江城日报`, `本文摘自《江城周刊》`,
     # `本文来自澎湃新闻`).
     rf"|(?:^|(?<=本文)|(?<=文章)|(?<=[\s(（【\[]))"
-    rf"(?P<reprint>(?:{_alternation(REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号)"
+    rf"(?P<reprint>(?:{alternation(REPRINT_LABELS)})(?=[\u4e00-\u9fff《])|来自(?=微信|公众号)"
     rf"|(?<=本文)来自(?=[\u4e00-\u9fff《“\"]))"
     # Any word that ends in 时间 or 日期 labels a date where it opens a word (`发稿时间`, `入库日期`).
     rf"|(?P<date>(?:(?<=[\s(（\[【|｜])|^)[\u4e00-\u9fff]{{1,4}}?(?:时间|日期)"
-    rf"|{_alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
-    rf"|(?<![\u4e00-\u9fff])(?:{_alternation(_VERB_LABELS)}))(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
-    rf"|(?P<counter>{_alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
-    rf"|(?P<photo>{_alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'] + FIELD_LABELS['taxonomy'])})"
+    rf"|{alternation(w for w in FIELD_LABELS['date'] if w not in _VERB_LABELS)}"
+    rf"|(?<![\u4e00-\u9fff])(?:{alternation(_VERB_LABELS)}))(?:{_SEPARATOR}|\s*(?=(?:19|20)\d\d))"
+    rf"|(?P<counter>{alternation(FIELD_LABELS['counter'])})\s*[:：（(]?\s*(?=\d)"
+    rf"|(?P<photo>{alternation(FIELD_LABELS['photo'] + FIELD_LABELS['staff'] + FIELD_LABELS['taxonomy'])})"
     rf"\s*[:：/／]\s*"
 )
-_ANY_LABEL = re.compile("|".join([_alternation(w for w in LABEL_WORDS if len(w) > 1),
+# A label run into its value reads as: only a real name after `作者`, as after a role word.
+_GLUED_KINDS = {"glued": "role", "glued_source": "source"}
+_ANY_LABEL = re.compile("|".join([alternation(w for w in LABEL_WORDS if len(w) > 1),
                                    *(f"{w}{_ONE_CHAR_SEPARATOR}" for w in LABEL_WORDS if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
 _POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
@@ -289,16 +287,18 @@ _SOURCE_END = re.compile(r"[\s）)》(（”」』，,。]")
 # A widget's word standing alone beside the fields (`2005.05.07 08:15 江城网 评论 分享`).
 _PAGE = r"(?<!\S)第?\s*[A-Z]?\d{1,3}\s*版(?!\S)"  # a paper's page (`第A03版`)
 _PAPER_PAGE = re.compile(_PAGE)
+_REGION = alternation(REGIONS)
 _WIDGET_WORD = re.compile(r"(?<!\S)(?:我要)?(?:评论|分享|收藏|打印|点赞|转发|举报|关闭|纠错|字号|大|中|小)(?!\S)"
                           # and a follow button (`+关注`), a count before its counter's word (`1234人阅读`)
                           r"|(?<!\S)[+＋]?(?:加|已)?关注(?!\S)"
-                          rf"|(?<!\S)\d[\d,]*\s*[次人]?(?:{_alternation(FIELD_LABELS['counter'])})(?!\S)"
+                          rf"|(?<!\S)\d[\d,]*\s*[次人]?(?:{alternation(FIELD_LABELS['counter'])})(?!\S)"
                           rf"|{_PAGE}"  # and a paper's page
                           # and what was done at the time (`11:13更新`, `2005-04-28 发布`)
                           rf"|(?:(?<=\d)|(?<!\S))(?:更新|{'|'.join(_VERB_LABELS)})(?!\S)"
                           # and where the post was sent from (`发表于江苏`, `IP属地：广东`)
-                          rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{'|'.join(REGIONS)})(?!\S)")
-_SENT_FROM = re.compile(rf"(?<!\S)来自\s*(?:{'|'.join(REGIONS)})(?!\S)")
+                          rf"|(?<!\S)(?:发表于|IP属地\s*[:：]?)\s*(?:{_REGION})(?!\S)")
+# `来自 北京` says so too, but 来自 labels a source: it goes before the labels are read.
+_SENT_FROM = re.compile(rf"(?<!\S)来自\s*(?:{_REGION})(?!\S)")
 _COUNTER_VALUE = re.compile(r"^\s*[（(]?\s*\d[\d,]*\s*[）)]?\s*[次人条]?")
 _URL = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?")
 _MARKUP_VALUE = re.compile(r"[=<>\"]")
@@ -526,7 +526,7 @@ def _outlet(text: str) -> str | None:
 
 
 # A value made of placeholders only (`本站原创`, `本网`) names nothing.
-_PLACEHOLDER_WORDS = re.compile("|".join(sorted(PLACEHOLDERS, key=len, reverse=True)))
+_PLACEHOLDER_WORDS = re.compile(alternation(PLACEHOLDERS))
 _LABEL_WORDS = frozenset(w for w in LABEL_WORDS if len(w) > 1)
 _CREDIT_LABELS = tuple(w for w in FIELD_LABELS["author"] + FIELD_LABELS["editor"] if len(w) > 1)
 
@@ -597,7 +597,7 @@ def read_fields(line: str) -> Fields:
         if found := only_names(by_alone["names"], strict=True):
             return Fields(authors=tuple(found), labelled=True, explicit=True)
     if "来自" in text:
-        text = _SENT_FROM.sub(" ", text)  # where the post was sent from (`来自 北京`), no outlet
+        text = _SENT_FROM.sub(" ", text)
     date_match = find_date(text)
     labels = _labels(text)
     if not date_match and not labels:
@@ -629,7 +629,7 @@ def read_fields(line: str) -> Fields:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
-        kind = {"glued": "role", "glued_source": "source"}.get(m.lastgroup, m.lastgroup)  # (a real name after 作者)
+        kind = _GLUED_KINDS.get(m.lastgroup, m.lastgroup)
         if kind in ("editor", "author", "author1", "role"):
             value = _ORIGIN.sub("", value)  # a writer's country or dynasty: `[美]约翰·史密斯`, `〔唐〕李白`
         if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
@@ -796,9 +796,9 @@ def is_metadata_line(line: str) -> bool:
 # unbracketed, after the dateline: `本报讯 记者张三 报道：…`.
 _LEAD_CREDIT = re.compile(
     r"^[^。！？，,（(【\[〔]{0,24}?(?:[（(【\[〔](?P<bracketed>[^）)】\]〕（(【\[〔。！？]{2,48})[）)】\]〕]"
-    rf"|(?<=[讯电])\s*(?P<bare>(?:{_alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s]"
+    rf"|(?<=[讯电])\s*(?P<bare>(?:{alternation(_STRICT_ROLES)})[^。！？，,：:]{{2,24}}?)\s*(?:报道)?\s*[:：，,\s]"
     # or opening the lead, after its outlet at most, and closing with its verb (`东方网记者张三3月15日报道：`)
-    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[网报社台刊站]))(?P<filed>(?:{_alternation(_STRICT_ROLES)})"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[网报社台刊站]))(?P<filed>(?:{alternation(_STRICT_ROLES)})"
     rf"[^。！？，,：:]{{2,24}}?(?:{_REPORTED}))\s*[:：，,])")
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
+def alternation(words) -> str:
+    """A regex alternation of the words, escaped, longest first (so that a longer one wins)."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ASCII_SPACES = re.compile(r"  +")
 # C1 controls (U+0080–U+009F) are kept here: in UTF-8 read as Latin-1 they are bytes the

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 from newsclean.document import LONE_SURROGATE, Block, Document
-from newsclean.text import cjk_count
+from newsclean.text import alternation, cjk_count
 from newsclean.vocabulary import (
     CHROME_DOM_KINDS,
     DECLARED_AUTHORS,
@@ -343,7 +343,7 @@ def _layout(text: str) -> str:
 _LABEL_ELEMENTS = frozenset(w for kind in ("author", "source", "editor") for w in FIELD_LABELS[kind]
                             if len(w) > 1 and w not in ("文字", "来自", "发布者"))
 _LABEL_END = "\ufdd0"  # a noncharacter: no page's text holds it
-_LABEL_ENDED = re.compile(rf"(?:^|(?<=[\s|｜/]))(?P<label>{'|'.join(sorted(_LABEL_ELEMENTS, key=len, reverse=True))})"
+_LABEL_ENDED = re.compile(rf"(?:^|(?<=[\s|｜/]))(?P<label>{alternation(_LABEL_ELEMENTS)})"
                           rf"{_LABEL_END}(?![\s{_LABEL_END}]*[:：|｜/]|[\s{_LABEL_END}]*$)")
 _LABELLED_LINE_MAX = 120
 
