@@ -39,6 +39,24 @@ def test_title_dateline_and_source_leave_the_body():
     assert result.paragraphs == [P1, P2]
 
 
+def test_the_original_title_in_any_wording_above_or_below_the_article():
+    head = "全市植树三万亩超额完成任务\n2024-03-12 10:00 来源：江城日报"
+    for label in ("原题：", "原标题为《", "【原标题】", "原文标题：", "本文原标题为《"):
+        line = label + "全市植树三万亩" + ("》" if label.endswith("《") else "")
+        for page in (f"{head}\n{line}\n{P1}\n{P2}", f"{head}\n{P1}\n{P2}\n{line}",
+                     f"<h1>全市植树三万亩超额完成任务</h1><p>{line}</p><p>{P1}</p><p>{P2}</p>"):
+            result = clean(page)
+            assert result.meta["original_title"] == "全市植树三万亩", page
+            assert result.paragraphs == [P1, P2], page
+
+
+def test_a_sentence_opening_with_the_words_original_title_is_the_articles():
+    lead = "原题为考生所熟知，今年改编后难度明显增加，不少考生表示没有想到会这样出题。"
+    result = clean(f"全市高考数学题引热议\n2024-06-08 来源：江城日报\n{lead}\n{P1}")
+    assert result.meta["original_title"] is None
+    assert result.paragraphs == [lead, P1]
+
+
 def test_byline_gives_authors_and_editors_separately():
     result = clean("\n".join(["植树造林", P1, P2, "（本报记者 张三 李四 责任编辑 王五）"]))
     assert result.meta["authors"] == ["张三", "李四"]

@@ -212,8 +212,12 @@ FOOTER_HEADINGS = (r".{0,20}(?:版权|免责|声明|侵权|公告)[^，,。！�
                    r".{0,4}推荐[:：]?", r".{0,4}(?:评论|跟贴|跟帖|留言)\s*(?:[（(]?\d+[）)]?)?[:：]?")
 # Words of a sentence that speaks of the site or the article itself.
 SELF_REFERENCE = ("本网", "本站", "本报社", "本平台", "本公众号", "本号", "本文", "本刊", "以上内容")
+# The label of an article's title where it first ran (`原标题：`, `原题为`, `【原标题】`, `本文原题`),
+# ended by a colon, a bracket, a space or a title's 《, so that a sentence's `原题为考生熟知` is not one.
+ORIGINAL_TITLE_LABEL = r"(?:本文)?原(?:文)?(?:标题|题目?)(?:\s*(?:为|是)\s*(?:[:：]|(?=《))|\s*[:：】\]]|\s+|(?=《))"
 # What opens a line that is chrome whatever follows: a notice's label, a credit's.
-STRONG_OPENINGS = (r"(?:特别|郑重)?声明", "免责声明", "版权声明", "版权所有", "凡本网", "本文(?:来源|系|为|由)", "转载", "原标题",
+STRONG_OPENINGS = (r"(?:特别|郑重)?声明", "免责声明", "版权声明", "版权所有", "凡本网", "本文(?:来源|系|为|由)", "转载",
+                   ORIGINAL_TITLE_LABEL,
                    rf"(?:{_EDITORS}|来源|作者)[:：]", r"(?:相关|延伸|更多)(?:阅读|新闻|报道|链接|文章)[:：]")
 CONTACT_WORDS = ("微信", "手机", "电话", "联系人", "QQ", "邮箱", "公众号")
 # What speaks to the reader, not of the news: a prompt to scan, download, read on or report

@@ -34,6 +34,7 @@ from newsclean.vocabulary import (
     DECLARED_TITLES,
     DECLARED_URLS,
     INSTITUTION_SUFFIXES,
+    ORIGINAL_TITLE_LABEL,
     OUTLET_SUFFIXES,
     PLACEHOLDERS,
 )
@@ -58,7 +59,7 @@ LEAD_LINES = 3
 _SITE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|網|在线|新闻|頻道|频道|热线|资讯)$")
 # A disclaimer heading names the site that publishes it: `德州新闻网版权与免责声明:`.
 _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:：]$")
-_ORIGINAL_TITLE = re.compile(r"^[（(\[【]?原标题[:：]\s*(?P<title>.+?)[）)\]】]?$")
+_ORIGINAL_TITLE = re.compile(rf"^[（(\[【]?{ORIGINAL_TITLE_LABEL}\s*(?P<title>.{{2,80}}?)[）)\]】]?[。.]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
 # A bare hyphen between words separates too, but may be the headline's own (`长江三角洲-黄河两岸`).
 _SEPARATORS = r"_{1,2}|\||｜|\s[-–—]\s|-{2}"
@@ -219,6 +220,17 @@ class _Found:
                 self.found_in[name] = ", ".join(filter(None, (self.found_in.get(name), where)))
 
 
+def _read_original_title(texts, numbers, indices, found: _Found, labels) -> None:
+    for i in indices:
+        if i in labels or (original := _ORIGINAL_TITLE.match(texts[i])) is None or "。" in original["title"]:
+            continue  # a headline is not sentences
+        title = original["title"].strip()
+        if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+            title = title[1:-1]
+        found.set("original_title", drop_space_by_punct(title), f"line {numbers[i]}")
+        labels[i] = ("original_title", "原标题 line")
+
+
 class FindMetadata:
     """Fills `doc.meta` (title, published_at, source, site, authors, editors, original_title, and
     `found_in`: where each came from) and labels the lines it read as metadata (title, dateline,
@@ -265,6 +277,10 @@ class FindMetadata:
                     if b.link_chars * 5 >= b.chars * 4:
                         links.add(i)
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links)
+            # The title it first ran under, at the article's top (a portal's first paragraph) or
+            # under it: read before the headline, which it may repeat in part and is never.
+            _read_original_title(texts, numbers, [*head, *inside[:LEAD_LINES], *range(last + 1, len(texts))],
+                                 found, labels)
             self._read_title(texts, numbers, doc, range(0, first), head, found, labels, links)
             self._read_tail(texts, numbers, last, found, labels)
             self._read_lead(texts, numbers, inside, found)
@@ -501,10 +517,6 @@ class FindMetadata:
         """原标题, the site from a copyright heading, a reprint's statement (its source), and a credit closing
         the last paragraph."""
         for i in range(last + 1, len(texts)):
-            original = _ORIGINAL_TITLE.match(texts[i])
-            if original and i not in labels:
-                found.set("original_title", drop_space_by_punct(original["title"].strip()), f"line {numbers[i]}")
-                labels[i] = ("original_title", "原标题 line")
             site = _COPYRIGHT_SITE.match(texts[i])
             if site:
                 found.set("site", site["site"], f"line {numbers[i]}")
