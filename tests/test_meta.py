@@ -739,6 +739,16 @@ def test_the_authors_biography_under_the_article_names_the_author():
         assert result.paragraphs[:2] == [P1, P2], end
 
 
+def test_a_note_in_brackets_saying_who_the_author_is_names_the_author():
+    for end, authors in (("（张三，江城大学经济学院教授）", ["张三"]), ("（张三 作者系江城大学教授）", ["张三"]),
+                         ("（作者张三系市政协委员）", ["张三"]), ("（作者为江城大学教授张三）", ["张三"]),
+                         ("（作者单位：江城大学经济学院）", []), ("（作者系江城大学教授）", [])):
+        for page in ("\n".join(["全市完成植树造林三万亩", P1, P2, end]), "\n".join(["全市完成植树造林三万亩", P1, P2 + end])):
+            result = clean(page)
+            assert result.meta["authors"] == authors, page
+            assert result.paragraphs[0] == P1, page
+
+
 def test_what_qualifies_a_reporter_is_no_outlet():
     for line, source in (("主任记者 张三", None), ("实习记者 张三", None), ("驻京记者 张三", None), ("江城日报驻京记者 张三", "江城日报")):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))

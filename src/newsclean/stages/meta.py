@@ -36,6 +36,7 @@ from newsclean.vocabulary import (
     INSTITUTION_SUFFIXES,
     ORIGINAL_TITLE_LABEL,
     OUTLET_SUFFIXES,
+    PERSON_TITLES,
     PLACEHOLDERS,
 )
 
@@ -531,10 +532,10 @@ class FindMetadata:
             if fields.authors and is_metadata_line(tail):
                 found.add("authors", fields.authors, f"line {numbers[last]}")
                 found.set("source", fields.source, f"line {numbers[last]}")
-            elif (closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None and chrome_kind(
-                    closing["names"]) is None:
+            elif ((closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None
+                  and chrome_kind(closing["names"]) is None and (people := bare_names(closing["names"]))):
                 # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
-                found.add("authors", bare_names(closing["names"]), f"line {numbers[last]}")
+                found.add("authors", people, f"line {numbers[last]}")
             elif (last + 1 < len(texts) and last + 1 not in labels and (own := _OWN_LINE_NAMES.fullmatch(
                     texts[last + 1])) is not None and chrome_kind(signed := own["names"] or own["signed"]) is None
                   and (people := bare_names(signed))):
@@ -550,10 +551,11 @@ class FindMetadata:
                 found.add("authors", people, f"line {numbers[last + 1]}")
                 labels[last + 1] = ("byline", "a signature above the day of writing")
             else:
-                # Or the author's biography under the article (`作者简介：张三，江城大学教授。`).
+                # Or a note on the author under the article or closing it (`作者简介：张三，江城大学教授。`,
+                # `（作者系江城大学教授）` under `张三`, `（张三，江城大学教授）`).
                 for i in range(last, min(len(texts), last + 3)):
-                    if (bio := _AUTHOR_BIO.match(texts[i])) is not None and (people := bare_names(bio["name"])):
-                        found.add("authors", people, f"line {numbers[i]}")
+                    if people := _author_note(texts[i] if i > last else texts[i][_credit_start(texts[i]):]):
+                        found.add("authors", people, f"line {numbers[i]} (a note on the author)")
                         break
 
     @staticmethod
@@ -814,6 +816,29 @@ def _signed_day(line: str) -> bool:
 
 
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
+# A note in brackets saying who the author is: `作者系…`, `作者张三系…`, `张三 作者系…`, `作者为…教授张三`,
+# or a name and what the person is (`张三，江城大学教授`).
+_IS = r"(?:系|为|是|现为|现任)"
+_NOTE_NAME = r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
+_AUTHOR_NOTES = (re.compile(rf"^作者{_NOTE_NAME}{_IS}(?P<what>.{{2,40}})$"),
+                 re.compile(rf"^{_NOTE_NAME}\s*[，,、\s]\s*(?:作者{_IS}?|{_IS})?(?P<what>.{{2,40}})$"),
+                 re.compile(rf"^作者{_IS}(?P<what>.{{0,40}}(?:{'|'.join(PERSON_TITLES)}))\s*{_NOTE_NAME}$"))
+_NOTE_BRACKETS = re.compile(r"^\s*[（(](?P<note>[^（()）]{4,50})[）)]\s*$")
+
+
+def _author_note(line: str) -> list[str]:
+    """The author a note under or closing the article names, where it says what the person is (an
+    institution's name or a title in it)."""
+    if (bio := _AUTHOR_BIO.match(line)) is not None:
+        return bare_names(bio["name"])
+    if (bracketed := _NOTE_BRACKETS.match(line)) is None:
+        return []
+    note = bracketed["note"].strip().rstrip("。.")
+    for pattern in _AUTHOR_NOTES:
+        if ((m := pattern.match(note)) is not None and not is_prose(m["what"])
+                and any(w in m["what"] for w in (*INSTITUTION_SUFFIXES, *PERSON_TITLES))):
+            return bare_names(m["name"])
+    return []
 
 
 def _credit_start(tail: str) -> int:
