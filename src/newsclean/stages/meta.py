@@ -554,7 +554,8 @@ class FindMetadata:
                 # Or a note on the author under the article or closing it (`作者简介：张三，江城大学教授。`,
                 # `（作者系江城大学教授）` under `张三`, `（张三，江城大学教授）`).
                 for i in range(last, min(len(texts), last + 3)):
-                    if people := _author_note(texts[i] if i > last else texts[i][_credit_start(texts[i]):]):
+                    if people := (_author_note(texts[i]) or i == last and _author_note(
+                            texts[i][_credit_start(texts[i]):])):
                         found.add("authors", people, f"line {numbers[i]} (a note on the author)")
                         break
 
