@@ -339,6 +339,18 @@ def test_a_lead_opening_with_a_credit_set_apart_by_spaces_gives_the_authors():
         assert result.paragraphs[-1] == P2, credit
 
 
+def test_the_reporter_a_leads_first_sentence_has_as_its_subject_is_the_author():
+    rest = "今年全市共完成植树造林三万亩，超额完成年度任务。" + P2
+    for opening, authors in (("记者张小明从市政府获悉，", ["张小明"]), ("日前，本报记者欧阳明在现场看到，", ["欧阳明"]),
+                             ("3月12日，记者李丽日前了解到，", ["李丽"]),
+                             # `记者` before what the reporter did, or the reporter as someone's listener, names nobody.
+                             ("记者于日前获悉，", []), ("记者向市民了解到，", []), ("他告诉记者，", []),
+                             ("记者曾多次走访，", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", opening + rest, P2]))
+        assert result.meta["authors"] == authors, opening
+        assert result.paragraphs[0] == opening + rest, opening
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

@@ -871,6 +871,29 @@ def lead_credit(line: str) -> Fields:
     return fields
 
 
+# The reporter the lead's first sentence names as its subject (`记者张三从市园林局获悉`, `日前，本报记者
+# 张三在现场看到`): the role, the name, then how or when the reporter learnt the news.
+_REPORTING = ("从", "在", "于", "近日", "日前", "昨日", "昨天", "今日", "今天", "获悉", "了解到", "走访", "采访",
+              "报道", "看到", "来到", "赶到", "探访", "调查", "注意到", "发现", "跟随", "随同", "前往", "深入", "实地",
+              "独家", "第一时间", "一行", "，", ",")
+_REPORTER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:\s】\]）)]))(?:本[报台刊网])?(?:{_ROLE_QUALIFIER.pattern})?记者\s?"
+                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)\s?(?:{alternation(_REPORTING)})")
+# Characters a name's second and third hardly hold, and the words after `记者` often do (`记者向市民了解到`,
+# `记者于日前获悉`, `记者曾多次走访`).
+_NOT_NAME_CHARS = frozenset("市县区省镇村民日月年前后近今昨者们这那此该等里外上下了到从在对向次多再又也都已曾将被把")
+# How far into the lead the reporter may be named (after a date or a `日前，` at most).
+_REPORTER_AT = 16
+
+
+def lead_reporter(line: str) -> list[str]:
+    """The reporter a lead's first sentence names as its subject, if any."""
+    end = line.find("。")
+    m = _REPORTER_SUBJECT.search(line, 0, end if end >= 0 else len(line))
+    if m is None or m.start() > _REPORTER_AT or any(c in _NOT_NAME_CHARS for c in m["name"][1:]):
+        return []
+    return [m["name"]] if surname_first(m["name"]) else []
+
+
 # How far into a lead its opening date may stand (`【看中国2005年07月03日报道】…`, `本报讯 2005年5月7日，…`).
 _LEAD_DATE_AT = 16
 

@@ -16,6 +16,7 @@ from newsclean.fields import (
     is_names_line,
     lead_credit,
     lead_date,
+    lead_reporter,
     only_names,
     parse_date,
     person_not_outlet,
@@ -568,6 +569,11 @@ class FindMetadata:
             if fields.authors and not found.meta["authors"]:
                 found.add("authors", fields.authors, f"line {numbers[i]}")
                 found.set("source", fields.source, f"line {numbers[i]}")
+                return
+        # Else the reporter the first sentence has as its subject (`记者张三从市园林局获悉，…`).
+        for i in inside[:LEAD_LINES]:
+            if (people := lead_reporter(texts[i])) and not found.meta["authors"]:
+                found.add("authors", people, f"line {numbers[i]} (the lead's reporter)")
                 return
 
     @staticmethod
