@@ -1241,3 +1241,8 @@ def test_a_source_that_is_an_outlets_account_names_the_outlet():
                          ("来源：新华社客户端", "新华社客户端")):
         result = clean("\n".join(["全市完成植树造林三万亩", "2023-03-12", line, P1, P2]))
         assert result.meta["source"] == source, line
+
+
+def test_a_title_of_separators_alone_is_read_without_error():
+    result = clean("<html><body><table>2022-02-13 10:20<title>｜</title></body></html>")
+    assert result.meta["published_at"] == "2022-02-13T10:20"

@@ -401,7 +401,7 @@ class FindMetadata:
             # repeated at the top, are not).
             page_title, title_line = texts[0], 0
         core = title_core(page_title, headings) if page_title else None
-        if core and core == page_title.strip():
+        if core and core == page_title.strip() and _SPACED_SEPARATOR.sub("", core):
             # A title whose other segments are too long for names (`金锺国 - 维基百科，自由的百科全书`):
             # its headline is its first or longest segment where a line of the page repeats it.
             parts = [p for p in _SPACED_SEPARATOR.split(core) if p]  # a bare hyphen may be the headline's
