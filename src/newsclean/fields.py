@@ -861,7 +861,9 @@ def lead_credit(line: str) -> Fields:
     # The credit opens with its label (a bullet, an outlet before it at most: `■本报记者`, `江城日报记者`),
     # and the sentence follows it: a menu's `麻辣杂谈 记者江湖 中国川剧 …` credits nobody.
     label = _ANY_LABEL.search(words[first]) if len(words) > first + 1 else None
-    if label is None or label.start() > _LEAD_LABEL_AT:
+    # (an outlet's name may be longer where a qualifier of the reporter follows it: `江城日报全媒体记者`)
+    if label is None or label.start() > _LEAD_LABEL_AT and not (
+            (outlet := _BYLINE_OUTLET.search(words[first][:label.start()])) and outlet.group() != outlet["name"]):
         return fields
     for n in range(len(words) - 1, first, -1):  # a credit leaves at least a word of the sentence
         prefix = " ".join(words[first:n])
