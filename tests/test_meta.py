@@ -972,6 +972,18 @@ def test_a_blog_hosts_name_ending_in_its_kind_or_opening_with_blog_names_the_own
     assert blog_owner("重回老街 - 科技 - 空间探索网") == []
 
 
+def test_a_blogs_own_page_or_a_writers_page_of_articles_names_its_owner():
+    from newsclean.stages.meta import blog_owner
+
+    assert blog_owner("张伟的日志 - 网易博客") == ["张伟"]
+    assert blog_owner("张伟的新浪博客") == ["张伟"]
+    assert blog_owner("重回老街 - 张伟的文章 - 江城社区") == ["张伟"]
+    assert blog_owner("重回老街 - 张伟的个人主页 - 江城网") == ["张伟"]
+    assert blog_owner("重回老街 - 张伟 - 简书") == ["张伟"]
+    assert blog_owner("财经专栏 - 江城网") == []
+    assert blog_owner("重回老街 - 江城网的文章") == []
+
+
 def test_a_blog_named_with_its_hosts_brand_names_its_owner():
     from newsclean.stages.meta import blog_owner
 

@@ -735,9 +735,9 @@ def poster_name(value: str) -> list[str]:
 # `张三的新浪博客`), `标题 - 李四的专栏 - CSDN博客`, or as the
 # segment before the blog host's name: `标题_张三_新浪博客`, `标题 - 王五 - 博客园`.
 _OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:[A-Za-z]{1,6}|[\u4e00-\u9fff]{2})?\s*"
-                    r"(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文)"
+                    r"(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文|个人主页|主页|文章|随笔)"
                     r"|(?P<column>的?\s*(?:专栏|文集)))$")  # (without 的 a real name only: `张伟专栏`, not `财经专栏`)
-_BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间)$|^博客")  # (`博客大巴`, `百度空间`)
+_BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间|简书)$|^博客")  # (`博客大巴`, `百度空间`)
 
 
 def blog_owner(title: str) -> list[str]:
@@ -747,7 +747,10 @@ def blog_owner(title: str) -> list[str]:
     (['海姑娘'], ['李四'], [])
     """
     parts = [p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
-    for k, part in enumerate(parts[1:], 1):
+    # The blog's own page names its owner first (`张三的日志 - 网易博客`, `张三的新浪博客`); a post's
+    # title comes before.
+    first = 0 if len(parts) <= 2 and (m := _OWNED.match(parts[0] if parts else "")) and not m["column"] else 1
+    for k, part in enumerate(parts[first:], first):
         owned = _OWNED.match(part)
         hosted = k + 1 < len(parts) and _BLOG_HOST.search(parts[k + 1])
         candidate = owned["name"] if owned else parts[k] if hosted else None
