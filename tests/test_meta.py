@@ -262,6 +262,13 @@ def test_a_forum_post_credit_gives_the_poster_and_the_date():
     assert result.paragraphs == [P1, P2]
 
 
+def test_a_name_set_apart_from_the_date_by_a_dot_or_an_at_sign_is_the_author():
+    for line in ("张伟 ・ 2005-08-12 16:12", "张伟 • 2005-08-12 16:12", "张伟 @ 2005-08-12 16:12"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["published_at"]) == (["张伟"], "2005-08-12T16:12"), line
+        assert result.paragraphs == [P1, P2], line
+
+
 def test_an_outlet_and_names_beside_the_date_without_labels():
     for line, source, authors in (("2022-02-13 10:20 张三 江城日报", "江城日报", ["张三"]),
                                   ("2022-02-13 10:20 江城日报 张三 李四", "江城日报", ["张三", "李四"])):

@@ -507,7 +507,7 @@ _OUTLET_LONG = 12
 def _outlet(text: str) -> str | None:
     # A private-use character beside it is a decoration glyph of the site's font (GBK's
     # user-defined area), no part of the name.
-    text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·|｜-—()（）[]【】")
+    text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·・•@|｜-—()（）[]【】")
     m = _OUTLET.match(text)
     if (not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS)
             or m["name"].startswith("于") or chrome_kind(m["name"]) is not None):
