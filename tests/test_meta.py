@@ -262,6 +262,16 @@ def test_a_forum_post_credit_gives_the_poster_and_the_date():
     assert result.paragraphs == [P1, P2]
 
 
+def test_a_posting_credit_with_its_verb_after_the_date_or_a_posts_verb_gives_the_poster():
+    for line in ("大卫 于 2005-08-12 16:12 发表", "大卫 发帖于 2005-08-12 16:12"):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert (result.meta["authors"], result.meta["published_at"]) == (["大卫"], "2005-08-12T16:12"), line
+        assert result.paragraphs == [P1, P2], line
+    # A sentence with its subject and `于` before a date is the news's.
+    sentence = "张伟于2005年8月12日在江城召开会议。"
+    assert clean("\n".join(["全市完成植树造林三万亩", P1, sentence])).meta["authors"] == []
+
+
 def test_a_name_set_apart_from_the_date_by_a_dot_or_an_at_sign_is_the_author():
     for line in ("张伟 ・ 2005-08-12 16:12", "张伟 • 2005-08-12 16:12", "张伟 @ 2005-08-12 16:12"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))

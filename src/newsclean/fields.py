@@ -242,10 +242,13 @@ _GLUED_KINDS = {"glued": "role", "glued_source": "source"}
 _ANY_LABEL = re.compile("|".join([alternation(w for w in LABEL_WORDS if len(w) > 1),
                                    *(f"{w}{_ONE_CHAR_SEPARATOR}" for w in LABEL_WORDS if len(w) == 1)]))
 # A posting line names its poster before the verb: `ggjjzhzz 发表于 2005-9-15`, `由海姑娘张贴 @ …`.
-_POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:发表于|发布于|张贴于|张贴|posted)")
-# Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`.
+_POSTED = re.compile(r"^(?:由|作者[:：]?\s*)?(?P<name>[^\s:：|｜@]{2,20}?)\s*"
+                     r"(?:发表于|发布于|发帖于|张贴于|张贴|posted)")
+# Or after `由`, before `于` and the date: `本贴由大卫于2005年8月12日…发表`; without `由` where the verb
+# follows the date (`大卫 于 2005-08-12 16:10 发表`).
 _POSTED_BY = re.compile(
-    r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)")
+    r"(?:^|(?<=[帖贴文章\s(（]))由\s*(?P<name>[^\s:：|｜@由于]{2,20}?)\s*[于在]\s*(?=(?:19|20)\d\d)"
+    r"|^(?P<name2>[^\s:：|｜@由于]{2,20}?)\s*于\s*(?=(?:19|20)\d\d[^。，,]{4,24}(?:发表|发布|发帖|张贴)\s*$)")
 # What a reprint's label opening a sentence has after it, and a reprint's credit only beside an outlet.
 _SENTENCE_MARK = re.compile(r"[。！？；，,：:]")
 # A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
@@ -622,10 +625,11 @@ def read_fields(line: str) -> Fields:
               or (_POSTED_AT.match(text, date_match.end()) if _POSTED_AT_OPENS.fullmatch(text, 0, date_match.start())
                   else None)) if date_match else None
     # (A poster's chosen name may be longer: `风之谷的猫 发表于 …`.)
-    if posted and (poster := names(posted["name"], strict=False, poster=True)[0]):
+    if posted and (poster := names(posted["name"] or posted["name2"], strict=False, poster=True)[0]):
         authors += poster
         # (A signature's verb is no label that the labels take out: `写于`.)
-        head_start = min(posted.end() if posted.re is _SIGNED_AT else posted.end("name"), head_end)
+        head_start = min(posted.end() if posted.re is _SIGNED_AT else posted.end(
+            "name" if posted["name"] else "name2"), head_end)
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
