@@ -369,6 +369,14 @@ def test_the_reporter_a_leads_first_sentence_has_as_its_subject_is_the_author():
         assert result.paragraphs[0] == opening + rest, opening
 
 
+def test_the_place_a_credit_is_filed_from_set_apart_after_the_names_is_no_name():
+    for credit, authors in (("本报记者 张伟 南京报道", ["张伟"]), ("记者 张伟 李强 江苏南京报道", ["张伟", "李强"]),
+                            ("记者 张伟 华盛顿报道", ["张伟"]), ("记者 张伟 李强报道", ["张伟", "李强"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs == [P1, P2], credit
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

@@ -17,6 +17,7 @@ from newsclean.text import PRIVATE_USE, alternation, cjk_count, is_prose
 from newsclean.vocabulary import (
     CREDIT_ROLES,
     FIELD_LABELS,
+    FILING_PLACES,
     INSTITUTION_SUFFIXES,
     LABEL_WORDS,
     OUTLET_SUFFIXES,
@@ -436,6 +437,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)
             continue
         if len(token) > 3 and (reported := _REPORTED_TAIL.fullmatch(token)):
+            if out and (reported["names"] in FILING_PLACES or reported["names"][:2] in REGIONS):
+                break  # set apart after the names, the place it is filed from (`记者 张三 南京报道`)
             token = _without_place(reported["names"])  # `记者张三报道`, `记者张三北京报道`, `张三台北15日电`
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
         if _DESK_ONLY.fullmatch(token):
