@@ -872,10 +872,13 @@ def lead_credit(line: str) -> Fields:
     if label is None or label.start() > _LEAD_LABEL_AT and not (
             (outlet := _BYLINE_OUTLET.search(words[first][:label.start()])) and outlet.group() != outlet["name"]):
         return fields
-    for n in range(len(words) - 1, first, -1):  # a credit leaves at least a word of the sentence
+    # A credit leaves at least a word of the sentence, or all of it after a colon (`记者张三 李四报道：…`).
+    whole = end is not None and end.group() in "：:"
+    for n in range(len(words) - (not whole), first, -1):
         prefix = " ".join(words[first:n])
         spaced = read_fields(prefix)
-        if spaced.authors and is_metadata_line(prefix) and is_prose(" ".join(line.split()[n:])):
+        after = line[end.end():] if n == len(words) else " ".join(line.split()[n:])
+        if spaced.authors and is_metadata_line(prefix) and is_prose(after):
             return spaced if len(spaced.authors) > len(fields.authors) else fields
     return fields
 
