@@ -377,6 +377,14 @@ def test_the_place_a_credit_is_filed_from_set_apart_after_the_names_is_no_name()
         assert result.paragraphs == [P1, P2], credit
 
 
+def test_a_name_a_cms_sets_in_brackets_after_its_label_is_read_not_taken_for_a_country():
+    for line in ("作者：[张伟]　来源：[江城日报]　时间：[2005-08-12]", "作者：【张伟】 来源：江城日报 2005-08-12"):
+        result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))
+        assert (result.meta["authors"], result.meta["source"]) == (["张伟"], "江城日报"), line
+    result = clean("\n".join(["全市完成植树造林三万亩", "作者：[美]约翰·史密斯 2005-08-12", P1, P2]))
+    assert result.meta["authors"] == ["约翰·史密斯"]
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

@@ -252,8 +252,10 @@ _POSTED_BY = re.compile(
     r"|^(?P<name2>[^\s:：|｜@由于]{2,20}?)\s*于\s*(?=(?:19|20)\d\d[^。，,]{4,24}(?:发表|发布|发帖|张贴)\s*$)")
 # What a reprint's label opening a sentence has after it, and a reprint's credit only beside an outlet.
 _SENTENCE_MARK = re.compile(r"[。！？；，,：:]")
+# A value a CMS sets in brackets, alone in them (`作者：[张三]`, `来源：[江城日报]`).
+_WRAPPED_VALUE = re.compile(r"\s*[\[【（(]\s*(?P<inner>[^\[\]【】（）()]{2,30}?)\s*[\]】）)](?=\s|$)")
 # A writer's country or dynasty in brackets before the name (`[美]约翰·史密斯`, `（英）玛丽·琼斯`, `〔唐〕李白`).
-_ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*")
+_ORIGIN = re.compile(r"(?:^|(?<=[\s、，,]))\s*[\[［【〔（(]\s*[\u4e00-\u9fff]{1,2}\s*[\]］】〕）)]\s*(?=[^\s|｜　])")
 # What states the reader's time before a date: the day the page was served or printed.
 _SERVED = re.compile(r"(?:今天是|今天|今日是|今日|当前时间|现在时间|现在是|打印时间|打印日期|访问时间|浏览时间"
                      r"|服务器时间|系统时间)\s*(?:是|为)?\s*[:：]?\s*$")
@@ -638,7 +640,10 @@ def read_fields(line: str) -> Fields:
         value = text[m.end():end]
         kind = _GLUED_KINDS.get(m.lastgroup, m.lastgroup)
         if kind in ("editor", "author", "author1", "role"):
-            value = _ORIGIN.sub("", value)  # a writer's country or dynasty: `[美]约翰·史密斯`, `〔唐〕李白`
+            # A writer's country or dynasty (`[美]约翰·史密斯`, `〔唐〕李白`), with the name after it.
+            value = _ORIGIN.sub("", value)
+            if (wrapped := _WRAPPED_VALUE.match(value)) is not None and m.group().rstrip()[-1:] in ":：":
+                value = wrapped["inner"] + " " + value[wrapped.end():]  # a CMS's brackets round it: `作者：[张三]`
         if kind in ("editor", "author", "role") and (slashed := _SLASHED_NAMES.match(value)):
             # Names set apart by slashes after their label (`编辑：王五/赵六`): one value, not two fields.
             value = re.sub(r"\s*[/／]\s*", "、", slashed.group()) + value[slashed.end():]
