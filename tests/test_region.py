@@ -324,3 +324,16 @@ def test_a_live_blog_whose_entries_open_with_the_time_alone_keeps_them():
     entries = [line for k, p in enumerate(P[1:], 1) for line in (f"2023-03-15 1{k}:20", p)]
     result = clean("\n".join(["全市完成植树造林三万亩", P[0], P[1], *entries]))
     assert all(p in result.paragraphs for p in P)
+
+
+def test_a_page_wrapped_at_a_fixed_width_keeps_its_first_line_when_a_dateline_opens_it():
+    prose = "".join(P) * 2
+    lead = "【江城网2005年07月03日报道】"
+    width = 30
+    text = lead + prose
+    lines = [text[:width + len(lead)]] + [text[i:i + width] for i in range(width + len(lead), len(text), width)]
+    result = clean("\n".join(lines))
+    assert result.paragraphs[0] == lines[0]
+    # A headline above such a page stays out.
+    titled = clean("\n".join(["全市完成植树造林三万亩", *lines[1:]]))
+    assert titled.paragraphs[0] == lines[1] and titled.meta["title"] == "全市完成植树造林三万亩"

@@ -408,6 +408,38 @@ def _repeats_at_end(states: list[str], shapes: list[str]) -> int | None:
     return None
 
 
+# A page wrapped at a fixed width (`<br>` every 38 characters): most of its article's lines that
+# end inside a sentence have one length, give or take a character.
+_WRAP_LINES = 3
+_WRAP_SLACK = 1
+_WRAP_WIDTH = 20  # (a shorter run of like lines is a list's or headings')
+
+
+def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[bool]) -> None:
+    """The line above the article that is its first paragraph's first line, wrapped as the rest
+    are: as long as the article's wrapped lines at least (a dateline may open it), ending inside a
+    sentence, with no chrome of its own. Alone such a line scores as a headline does (no sentence
+    end)."""
+    if ARTICLE not in states:
+        return
+    first = states.index(ARTICLE)
+    if first == 0 or evidence[first - 1]:
+        return
+    last = len(states) - 1 - states[::-1].index(ARTICLE)
+    wrapped = [len(keys[i]) for i in range(first, last + 1)
+               if states[i] == ARTICLE and not _ENDS_SENTENCE.search(keys[i][-3:])]
+    if len(wrapped) < _WRAP_LINES:
+        return
+    width = max(set(wrapped), key=wrapped.count)
+    if width < _WRAP_WIDTH:
+        return
+    near = sum(abs(n - width) <= _WRAP_SLACK for n in wrapped)
+    line = keys[first - 1]
+    if (near * 2 >= len(wrapped) and len(line) >= width - _WRAP_SLACK and cjk_count(line) * 2 > len(line)
+            and not _ENDS_SENTENCE.search(line[-3:]) and not line.endswith((":", "："))):
+        states[first - 1] = ARTICLE
+
+
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
                credits: list[str | None], tables: list[int], evidence: list[bool], shapes: list[str] = ()) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
@@ -512,6 +544,7 @@ class FindArticle:
         first = states.index(ARTICLE) if ARTICLE in states else len(states)
         shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes)
+        open_at_wrapped_start(states, keys, evidence)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
