@@ -117,6 +117,16 @@ def test_the_headline_without_the_site_name_a_page_title_adds():
     assert result.meta["title"] == "长江三角洲-黄河两岸绿化提速"
 
 
+def test_a_site_name_set_apart_by_brackets_a_colon_a_dot_or_guillemets_leaves_the_title():
+    for title in ("【江城网】全市完成植树造林三万亩", "江城网：全市完成植树造林三万亩", "全市完成植树造林三万亩·江城网",
+                  "全市完成植树造林三万亩【江城网】", "全市完成植树造林三万亩 :: 江城网", "全市完成植树造林三万亩 » 江城网"):
+        page = f"<html><head><title>{title}</title></head><body><p>{P1}</p><p>{P2}</p></body></html>"
+        assert clean(page).meta["title"] == "全市完成植树造林三万亩", title
+    # Before a colon a speaker or a subject stays: no outlet's name.
+    page = f"<html><head><title>张三：全市完成植树造林三万亩</title></head><body><p>{P1}</p></body></html>"
+    assert clean(page).meta["title"] == "张三：全市完成植树造林三万亩"
+
+
 def test_menu_is_not_the_headline_and_a_head_byline_is_read():
     result = clean("\n".join(["首页 | 新闻 | 体育 | 财经", "江州网 > 新闻频道", "全市完成植树造林三万亩",
                               "发布时间：2023年03月12日 10:30:15 来源：江州日报 作者：张三", "本报记者 李四", P1, P2]))

@@ -64,7 +64,7 @@ _COPYRIGHT_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}?)版权.{0,8}[:�
 _ORIGINAL_TITLE = re.compile(rf"^[（(\[【]?{ORIGINAL_TITLE_LABEL}\s*(?P<title>.{{2,80}}?)[）)\]】]?[。.]?$")
 # A <title>'s segments: the headline, then the channel and the site (`标题_新浪新闻`, `标题 - 新华网`).
 # A bare hyphen between words separates too, but may be the headline's own (`长江三角洲-黄河两岸`).
-_SEPARATORS = r"_{1,2}|\||｜|\s[-–—]\s|-{2}"
+_SEPARATORS = r"_{1,2}|\||｜|\s[-–—]\s|-{2}|\s::\s|\s?[»›]\s?"
 _SPACED_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
 # (Between two Latin letters it is a word's: `E-INK`, `Wi-Fi`.)
 _TITLE_SEPARATOR = re.compile(rf"\s*(?:{_SEPARATORS}|(?<=[^\s\d\-A-Za-z])-(?=[^\s\d-])"
@@ -101,15 +101,21 @@ def headline_key(text: str) -> str:
     return re.sub(r"[\s?？]", "", text)
 
 
-# A site's name after a dash run into the words (`标题——江城网`, `标题――江城网`, as a text page's
-# spacing leaves it). Only a name of an outlet's shape: after a dash a headline's subtitle follows too.
-_DASHED_SITE = re.compile(r"[—―]{1,2}(?P<site>[^—―\s_|｜\-]{2,12})\s*$")
+# A site's name set apart from the headline by a mark no headline's words use so: after a dash run
+# into the words (`标题——江城网`, as a text page's spacing leaves it) or a middle dot (`标题·江城网`), in
+# brackets after or before it (`标题【江城网】`, `【江城网】标题`), or before a colon (`江城网：标题`). Only a
+# name of an outlet's shape: after a dash a headline's subtitle follows too, before a colon a speaker.
+_MARKED_SITE = (re.compile(r"(?:[—―]{1,2}|\s*[·•・]\s*)(?P<site>[^—―\s_|｜\-·•・【】]{2,12})\s*$"),
+                re.compile(r"\s*【(?P<site>[^【】]{2,12})】\s*$"), re.compile(r"^\s*【(?P<site>[^【】]{2,12})】\s*"),
+                re.compile(r"^\s*(?P<site>[^\s：:]{2,12})[：:]\s*"))
 
 
-def _without_dashed_site(title: str) -> str:
-    dashed = _DASHED_SITE.search(title)
-    if dashed and (_outlet_word(dashed["site"]) or _SITE_LINE.match(dashed["site"])):
-        return title[:dashed.start()]
+def _without_marked_site(title: str) -> str:
+    for pattern in _MARKED_SITE:
+        marked = pattern.search(title)
+        if (marked and (_outlet_word(marked["site"]) or _SITE_LINE.match(marked["site"]))
+                and (rest := (title[:marked.start()] + title[marked.end():]).strip())):
+            title = rest
     return title
 
 
@@ -131,7 +137,7 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
     '全市完成植树造林三万亩——热烈祝贺植树节'
 
     """
-    title = _without_dashed_site(title)
+    title = _without_marked_site(title)
     parts = [_PAGE_NUMBER.sub("", p) or p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
     if len(parts) < 2:
         return title.strip()
@@ -798,7 +804,7 @@ _DATED_HEADLINE_MIN = 4
 def _looks_like_page_title(line: str) -> bool:
     # Short first: the separator pattern is slow to try along a paragraph. A title of three
     # segments has a menu's shape (`标题 - 海姑娘的日志 - 网易博客`): its headline is asked too.
-    if len(line) > _PAGE_TITLE_MAX or (len(_TITLE_SEPARATOR.split(line)) < 2 and _without_dashed_site(line) == line):
+    if len(line) > _PAGE_TITLE_MAX or (len(_TITLE_SEPARATOR.split(line)) < 2 and _without_marked_site(line) == line):
         return False
     return could_be_headline(line) or ((core := title_core(line)) != line.strip() and could_be_headline(core))
 
