@@ -127,6 +127,17 @@ def test_a_site_name_set_apart_by_brackets_a_colon_a_dot_or_guillemets_leaves_th
     assert clean(page).meta["title"] == "张三：全市完成植树造林三万亩"
 
 
+def test_a_portals_mark_of_pictures_is_no_part_of_the_headline():
+    for title, h1 in (("全市完成植树造林三万亩(图)_江城网", ""), ("全市完成植树造林三万亩（组图）-江城网", ""),
+                      ("全市完成植树造林三万亩_江城网", "<h1>全市完成植树造林三万亩(图)</h1>")):
+        page = f"<html><head><title>{title}</title></head><body>{h1}<p>{P1}</p><p>{P2}</p></body></html>"
+        assert clean(page).meta["title"] == "全市完成植树造林三万亩", title
+    # A text page repeating the <title>'s headline with its mark still has its headline there.
+    result = clean("\n".join(["全市完成植树造林三万亩(图)_江城网", "首页 | 新闻", "全市完成植树造林三万亩(图)",
+                               "2005-04-05 06:40 来源：江城日报", "资料图：江城植树现场", P1, P2]))
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+
+
 def test_menu_is_not_the_headline_and_a_head_byline_is_read():
     result = clean("\n".join(["首页 | 新闻 | 体育 | 财经", "江州网 > 新闻频道", "全市完成植树造林三万亩",
                               "发布时间：2023年03月12日 10:30:15 来源：江州日报 作者：张三", "本报记者 李四", P1, P2]))
@@ -756,7 +767,7 @@ def test_an_outlet_then_names_under_the_headline_is_the_byline():
 def test_a_headline_with_its_time_after_it_gives_both():
     for head, title in ((["江城网 > 博客", "全市完成植树造林三万亩 2005-06-14 10:20"], "全市完成植树造林三万亩"),
                         (["植树造林 全市行动 (图)_江城博客", "首页 | 博客 | 相册", "植树造林 全市行动 (图) 2005-06-14 10:20", "分类：生活"],
-                         "植树造林 全市行动 (图)")):
+                         "植树造林 全市行动")):
         result = clean("\n".join([*head, P1, P2]))
         assert (result.meta["title"], result.meta["published_at"]) == (title, "2005-06-14T10:20"), head
         assert result.paragraphs == [P1, P2], head
