@@ -174,6 +174,16 @@ def test_a_posting_credit_after_the_post_ends_it():
     assert clean("\n".join(["全市完成植树造林三万亩", *post, told, post[0] + "再次"])).paragraphs[-2:] == [told, post[0] + "再次"]
 
 
+def test_a_posting_credit_after_a_post_of_one_long_paragraph_ends_it_before_the_next_post():
+    from newsclean import clean
+
+    post = "".join(P)
+    older = ["城市绿化随想 2005-06-13 15:00:14", "我真的累了。", *P[1:], "由海姑娘张贴 @ 2005-06-13 15:00:14 (697) 共 29 篇评论"]
+    lines = ["全市完成植树造林三万亩 2005-06-14 03:25:55", post, "[打印]", "由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论",
+             *older]
+    assert clean("\n".join(lines)).paragraphs == [post]
+
+
 def test_a_replys_header_after_the_post_ends_it():
     from newsclean import clean
 

@@ -88,6 +88,7 @@ class Article:
     credits: list[str | None] = field(default_factory=list)  # "post" (`本贴由X于…发表`), "editor" (`责任编辑：X`)
     tables: list[int] = field(default_factory=list)  # each line's data table (`Block.table`), -1 for none
     shapes: list[str] = field(default_factory=list)  # each line's `region.story_shape`
+    sizes: list[int] = field(default_factory=list)  # each line's Chinese characters
     model: Any = None
 
     @property

@@ -308,24 +308,28 @@ def end_before_closing_prompts(states: list[str], prompts: list[bool]) -> None:
             states[i] = TAIL
 
 
-# Article lines a closing credit must follow to end the article: above them it is its head.
+# Article lines a closing credit must follow to end the article: above them it is its head. A
+# posting credit ends a post of one long paragraph too (a blog's page of posts, a forum's).
 _CREDIT_AFTER = 3
+_POST_AFTER_CHARS = 150
 
 
-def end_at_closing_credit(states: list[str], credits: list[str | None]) -> None:
+def end_at_closing_credit(states: list[str], credits: list[str | None], sizes: list[int] = ()) -> None:
     """A credit that closes a piece ends it when it follows the piece: a forum's or blog's
     posting credit (`本贴由大卫于2005年8月12日…发表`; after it, the board's rules and the replies),
     an editor's credit (`责任编辑：王五`; after it, the page's chrome). It and what follows are
     not the article. An editor's credit with more of the article after it than before is a
     section's, or the head's, and ends nothing."""
-    seen, total = 0, states.count(ARTICLE)
+    seen, chars, total = 0, 0, states.count(ARTICLE)
     for i, state in enumerate(states):
-        if credits[i] and seen >= _CREDIT_AFTER and state in (ARTICLE, GAP) and (
+        after = seen >= _CREDIT_AFTER or (credits[i] == "post" and chars >= _POST_AFTER_CHARS)
+        if credits[i] and after and state in (ARTICLE, GAP) and (
                 credits[i] == "post" or total - seen - (state == ARTICLE) <= seen):
             for j in range(i, len(states)):
                 states[j] = TAIL
             return
         seen += state == ARTICLE
+        chars += sizes[i] if sizes and state == ARTICLE else 0
 
 
 def take_in_tables(states: list[str], tables: list[int], evidence: list[bool]) -> None:
@@ -441,13 +445,14 @@ def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[boo
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
-               credits: list[str | None], tables: list[int], evidence: list[bool], shapes: list[str] = ()) -> None:
+               credits: list[str | None], tables: list[int], evidence: list[bool], shapes: list[str] = (),
+               sizes: list[int] = ()) -> None:
     """Where the article ends: past the data tables it runs into and its closing sentences, but
     at a closing credit, before others' stories or replies that repeat a shape, and before a
     closing promotion."""
     take_in_tables(states, tables, evidence)
     extend_over_closing_sentences(states, closing, widget)
-    end_at_closing_credit(states, credits)
+    end_at_closing_credit(states, credits, sizes)
     if shapes:
         end_before_repeats(states, shapes)
     end_before_closing_prompts(states, prompts)
@@ -543,12 +548,14 @@ class FindArticle:
         # (Shapes only from the article's first line: a run of others' stories follows it.)
         first = states.index(ARTICLE) if ARTICLE in states else len(states)
         shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]
-        settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes)
+        sizes = [cjk_count(k) for k in keys]
+        settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes, sizes)
         open_at_wrapped_start(states, keys, evidence)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
-                              prompts=prompts, credits=credits, tables=tables, shapes=shapes, model=line_model)
+                              prompts=prompts, credits=credits, tables=tables, shapes=shapes, sizes=sizes,
+                              model=line_model)
         return doc
 
 
@@ -591,11 +598,12 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
         settle_end(states, [article.closing[i] for i in keep], [article.widget[i] for i in keep],
                    [article.prompts[i] for i in keep], [article.credits[i] for i in keep],
                    [article.tables[i] for i in keep] if article.tables else [], [article.evidence[i] for i in keep],
-                   [article.shapes[i] for i in keep] if article.shapes else [])
+                   [article.shapes[i] for i in keep] if article.shapes else [],
+                   [article.sizes[i] for i in keep] if article.sizes else [])
     out = list(article.states)
     for i, state in zip(keep, states, strict=True):
         out[i] = state
     if article.credits:
         # A closing credit the metadata stage read (an editor's line) still ends the article.
-        end_at_closing_credit(out, article.credits)
+        end_at_closing_credit(out, article.credits, article.sizes)
     return out
