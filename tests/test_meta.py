@@ -300,6 +300,12 @@ def test_a_name_set_apart_from_the_date_by_a_dot_or_an_at_sign_is_the_author():
         assert result.paragraphs == [P1, P2], line
 
 
+def test_below_the_article_a_word_beside_a_date_is_an_outlet_only_in_an_outlets_shape():
+    for line, source in (("城市绿化随想 2005-06-13 15:00", None), ("江城日报 2005-06-13 15:00", "江城日报")):
+        result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, line]))
+        assert result.meta["source"] == source, line
+
+
 def test_an_outlet_and_names_beside_the_date_without_labels():
     for line, source, authors in (("2022-02-13 10:20 张三 江城日报", "江城日报", ["张三"]),
                                   ("2022-02-13 10:20 江城日报 张三 李四", "江城日报", ["张三", "李四"])):

@@ -371,9 +371,13 @@ class FindMetadata:
                 # a line of prose the layout broke may hold a role word and a name (`美国记者史密斯在他…`).
                 if metadata or ((fields.explicit or indices is not inside) and not (
                         loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"])):
-                    into.set("source", fields.source, where)
-                    if fields.source:
-                        found.sources.append((fields.source, where))
+                    # Below the article, a word beside a date names an outlet only in an outlet's
+                    # shape: the next post's title stands beside its date too (`澳坛真的累了 2005-06-13`).
+                    source = fields.source if fields.labelled or indices is not tail or _outlet_word(
+                        fields.source or "") else None
+                    into.set("source", source, where)
+                    if source:
+                        found.sources.append((source, where))
                     into.add("authors", fields.authors, where)
                     into.add("editors", fields.editors, where)
                     if fields.photographers:
