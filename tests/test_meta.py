@@ -293,6 +293,11 @@ def test_a_posting_credit_with_its_verb_after_the_date_or_a_posts_verb_gives_the
     assert clean("\n".join(["全市完成植树造林三万亩", P1, sentence])).meta["authors"] == []
 
 
+def test_a_posting_verb_is_no_outlet():
+    result = clean("\n".join(["全市完成植树造林三万亩", P1, P2, "由海姑娘张贴 @ 2005-06-14 03:25:55"]))
+    assert (result.meta["authors"], result.meta["source"]) == (["海姑娘"], None)
+
+
 def test_a_name_set_apart_from_the_date_by_a_dot_or_an_at_sign_is_the_author():
     for line in ("张伟 ・ 2005-08-12 16:12", "张伟 • 2005-08-12 16:12", "张伟 @ 2005-08-12 16:12"):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))

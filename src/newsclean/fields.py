@@ -632,9 +632,9 @@ def read_fields(line: str) -> Fields:
     # (A poster's chosen name may be longer: `风之谷的猫 发表于 …`.)
     if posted and (poster := names(posted["name"] or posted["name2"], strict=False, poster=True)[0]):
         authors += poster
-        # (A signature's verb is no label that the labels take out: `写于`.)
-        head_start = min(posted.end() if posted.re is _SIGNED_AT else posted.end(
-            "name" if posted["name"] else "name2"), head_end)
+        # (The posting's verb is no outlet beside the date, and often no label that the labels take
+        # out: `写于`, `张贴`.)
+        head_start = min(posted.end(), head_end)
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end]
