@@ -138,6 +138,11 @@ def test_a_portals_mark_of_pictures_is_no_part_of_the_headline():
     assert result.meta["title"] == "全市完成植树造林三万亩"
 
 
+def test_a_headline_of_two_words_and_its_mark_of_pictures_is_no_menu():
+    result = clean("\n".join(["首页 | 博客 | 相册", "湘菜粤菜 兵分两路 (图)", "2005-06-14 03:25", P1, P2]))
+    assert result.meta["title"] == "湘菜粤菜 兵分两路"
+
+
 def test_menu_is_not_the_headline_and_a_head_byline_is_read():
     result = clean("\n".join(["首页 | 新闻 | 体育 | 财经", "江州网 > 新闻频道", "全市完成植树造林三万亩",
                               "发布时间：2023年03月12日 10:30:15 来源：江州日报 作者：张三", "本报记者 李四", P1, P2]))

@@ -99,15 +99,19 @@ def asks_reader(line: str) -> bool:
     return m is not None and m.start() <= _ASK_OPENS
 
 
-
 # Breadcrumbs: `江州网 > 房产频道`, `首页→本地`; two items are enough when an arrow joins them.
 _BREADCRUMB = re.compile(r"^[^，。,>›»→?]{1,12}(?:(?:\s*[>›»→]\s*| \? )[^，。,>›»→?]{1,12})+$")
+
+
+# What a portal adds to a headline to say the page has pictures or a video (`标题(图)`, `标题（组图）`).
+MEDIA_MARK = re.compile(r"\s*[（(\[【]\s*(?:组图|图|附图|多图|图文|图集|高清组图|高清|视频|图表)\s*[）)\]】]\s*$")
 
 
 @lru_cache(maxsize=_LINE_CACHE)
 def is_menu(line: str) -> bool:
     if "，" in line or "。" in line or "," in line:
         return False  # neither a breadcrumb nor a menu item holds a clause
+    line = MEDIA_MARK.sub("", line)  # a headline's mark of pictures is no item (`湘菜粤菜 兵分两路 (图)`)
     if _BREADCRUMB.match(line):
         return True
     # Items are at most _MENU_ITEM_MAX characters, so a menu has a separator that early.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.chrome import BYLINE_MAX, PHONE, chrome_kind, is_menu, is_trail
+from newsclean.chrome import BYLINE_MAX, MEDIA_MARK, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import (
     REPRINT_LABELS,
@@ -99,7 +99,7 @@ def _outlet_word(text: str) -> bool:
 def headline_key(text: str) -> str:
     """A headline with spaces, `?` (a lost space) and a portal's mark of pictures taken out, for
     spotting repeats."""
-    return re.sub(r"[\s?？]", "", _MEDIA_MARK.sub("", text))
+    return re.sub(r"[\s?？]", "", MEDIA_MARK.sub("", text))
 
 
 # A site's name set apart from the headline by a mark no headline's words use so: after a dash run
@@ -109,8 +109,6 @@ def headline_key(text: str) -> str:
 _MARKED_SITE = (re.compile(r"(?:[—―]{1,2}|\s*[·•・]\s*)(?P<site>[^—―\s_|｜\-·•・【】]{2,12})\s*$"),
                 re.compile(r"\s*【(?P<site>[^【】]{2,12})】\s*$"), re.compile(r"^\s*【(?P<site>[^【】]{2,12})】\s*"),
                 re.compile(r"^\s*(?P<site>[^\s：:]{2,12})[：:]\s*"))
-# What a portal adds to a headline to say the page has pictures or a video (`标题(图)`, `标题（组图）`).
-_MEDIA_MARK = re.compile(r"\s*[（(\[【]\s*(?:组图|图|附图|多图|图文|图集|高清组图|高清|视频|图表)\s*[）)\]】]\s*$")
 
 
 def _without_marked_site(title: str) -> str:
@@ -141,7 +139,7 @@ def title_core(title: str, headlines: list[str] = ()) -> str:
 
     """
     title = _without_marked_site(title)
-    parts = [_MEDIA_MARK.sub("", _PAGE_NUMBER.sub("", p) or p) or p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
+    parts = [MEDIA_MARK.sub("", _PAGE_NUMBER.sub("", p) or p) or p for p in _TITLE_SEPARATOR.split(title.strip()) if p]
     if len(parts) < 2:
         return title.strip()
     for part in parts:
@@ -321,7 +319,7 @@ class FindMetadata:
         if doc.meta["title"]:
             repeats = [originals[i] for i, (kind, _) in labels.items() if kind == "title_duplicate"]
             title = drop_space_by_punct(drop_layout_spaces(lost_space(doc.meta["title"]), repeats))
-            title = _MEDIA_MARK.sub("", title) or title
+            title = MEDIA_MARK.sub("", title) or title
             doc.meta["title"] = _TITLE_LABEL.sub("", title, count=1) or title
         doc.meta["found_in"] = found.found_in
         article.labels.update(labels)
