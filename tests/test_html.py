@@ -407,3 +407,20 @@ def test_a_page_its_script_lays_out_gives_the_article_its_textarea_data_holds():
     assert result.paragraphs == PARAS
     assert (result.meta["published_at"], result.meta["source"], result.meta["authors"]) == (
         "2023-03-12T10:30", "江城日报", ["张伟"])
+
+
+def test_the_element_a_page_marks_as_its_headline_gives_the_title_over_a_sidebars_heading():
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "记者从市政府获悉，今年全市共完成植树造林三万亩，超额完成年度任务。",
+        "据介绍，新种植的树木以本地树种为主，成活率达到百分之九十五以上。",
+        "下一步，全市将继续推进国土绿化行动，确保绿化成果得到巩固和提升。"))
+    side = "<div class='box'><h2>我的另外两个博客</h2><ul><li><a href='/1'>望月小筑</a></li><li><a href='/2'>小茶妹</a></li></ul></div>"
+    for cls in ("article-title", "entry-title", "headline"):
+        page = (f"<html><head><title>海姑娘的博客</title></head><body>{side}<div class='{cls}'>全市完成植树造林三万亩</div>"
+                f"<div>2005-06-14 03:25</div><div class='content'>{paras}</div></body></html>")
+        assert clean(page).meta["title"] == "全市完成植树造林三万亩", cls
+    # Items of a list marked so are others' headlines.
+    others = "".join(f"<div class='news-title'>{t}</div>" for t in ("江城新建三座口袋公园", "江城地铁五号线开通"))
+    page = (f"<html><head><title>海姑娘的博客</title></head><body><h1>全市完成植树造林三万亩</h1>"
+            f"<div>2005-06-14 03:25</div><div class='content'>{paras}</div>{others}</body></html>")
+    assert clean(page).meta["title"] == "全市完成植树造林三万亩"

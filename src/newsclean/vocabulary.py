@@ -70,6 +70,21 @@ AUTHOR_ELEMENTS = ("author", "byline", "writer", "zuozhe")
 _AUTHOR_PATTERN = _token_pattern(AUTHOR_ELEMENTS)
 
 
+# The elements a page marks as its article's headline: a title word with the article's beside it
+# (`post-title`, `articleTitle`, `news_title`, WordPress's `entry-title`) or `headline`. A bare `title`
+# is as often a sidebar box's heading.
+_TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
+_TITLE_OWNERS = frozenset({"post", "article", "artical", "entry", "news", "detail", "content", "story", "art", "main",
+                           "wenzhang", "zhengwen"})
+
+
+@lru_cache(maxsize=1 << 12)
+def names_headline(names: str) -> bool:
+    """Whether an element's `class` and `id` mark it as the article's headline."""
+    tokens = _tokens(names)
+    return "headline" in tokens or bool(tokens & _TITLE_WORDS and tokens & _TITLE_OWNERS)
+
+
 @lru_cache(maxsize=1 << 12)
 def names_author(names: str) -> bool:
     """Whether an element's `class` and `id` mark it as the author's name (`AUTHOR_ELEMENTS`)."""
@@ -258,7 +273,7 @@ PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?|lication)?[\s_.:-]*(?:date|time|
                             r"|release[\s_.:-]*date"
                             r"|creat(?:e|ed|ion)[\s_.:-]*(?:date|time|at)|(?:date|time)[\s_.:-]*(?:published|created)", re.I)
 OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
-DECLARED_TITLES = ("og:title", "ld:headline", "data:title", "twitter:title", "dc.title", "h1")
+DECLARED_TITLES = ("og:title", "ld:headline", "data:title", "twitter:title", "dc.title", "h1", "element:title")
 DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "citation_author", "citation_authors", "author",
                     "script:author")
 DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid", "account", "script:source")

@@ -24,6 +24,7 @@ from newsclean.vocabulary import (
     PUBLISHED_NAME,
     dom_kind,
     names_author,
+    names_headline,
 )
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,500})?/?>")
@@ -367,13 +368,15 @@ _ROLE_KINDS = {"navigation": "navigation", "contentinfo": "footer", "complementa
                "article": "article", "search": "form"}
 # A name with its label at most; an author's box with a biography is longer.
 _AUTHOR_MAX = 40
+_HEADLINE_MIN, _HEADLINE_MAX = 4, 80
 
 
-def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
+def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], dict[str, list[str]]]:
     """The page's text as a browser lays it out, one block a line, each line with what the markup
     says about it (`Block`); the text of elements the page hides (display:none), which it
-    does not show its readers; and the text of elements it marks as its author's name
-    (`vocabulary.AUTHOR_ELEMENTS`, `rel`/`itemprop="author"`) outside chrome. Walked once with
+    does not show its readers; and the text of elements outside chrome it marks as its author's
+    name (`element:author`: `vocabulary.AUTHOR_ELEMENTS`, `rel`/`itemprop="author"`) or, the one
+    such element, as its headline (`element:title`: `vocabulary.names_headline`). Walked once with
     lxml's own iterator (no recursion: pages nest deep); the loop is written flat, as it runs for
     every element of every page."""
     from lxml import etree
@@ -382,6 +385,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
     lines: list[tuple[str, Block, int]] = []
     hidden: list[str] = []
     marked: list = []  # elements marked as the author's
+    headlines: list = []  # and as the headline
     block_tags: list[str] = []  # by block index
     block_parents: list[int] = []  # the index of each block's nearest block ancestor, -1 at the top
     buf: list[str] = []
@@ -439,6 +443,8 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
                     if kind:
                         context, chrome_above = kind, chrome_above or kind in CHROME_DOM_KINDS
                     author = names_author(joined)
+                    if not chrome_above and names_headline(joined):
+                        headlines.append(el)
                 if not chrome_above and (author or attrib.get("itemprop") == "author"
                                          or "author" in (attrib.get("rel") or "").split()):
                     marked.append(el)
@@ -487,8 +493,15 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], list[str]]:
         if in_main or table >= 0:
             block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, in_main, table)
         out.append((text, block))
-    authors = [text for el in marked if 2 <= len(text := " ".join("".join(el.itertext()).split())) <= _AUTHOR_MAX]
-    return out, hidden, authors
+    declared = {"element:author": [text for el in marked
+                                   if 2 <= len(text := " ".join("".join(el.itertext()).split())) <= _AUTHOR_MAX]}
+    # (A list's items marked so are others' headlines: one element only; one that holds a date
+    # or a widget's words beside it holds no headline.)
+    titles = {text for el in headlines if len(text := " ".join("".join(el.itertext()).split())) <= _HEADLINE_MAX
+              and cjk_count(text) >= _HEADLINE_MIN}
+    if len(titles) == 1:
+        declared["element:title"] = list(titles)
+    return out, hidden, {k: v for k, v in declared.items() if v}
 
 
 # A cell that holds a field's label alone (`<td>来源：</td><td>江城日报</td>`): its value is the next
@@ -651,11 +664,9 @@ class StripHtml:
                 root = parse_html(text)
                 data = expand_data(root) if "<textarea" in text else {}
                 doc.declared = read_declared(root, microdata="datePublished" in text, account="js_name" in text)
-                lines, hidden, authors = page_lines(root)
-                for key, values in data.items():
+                lines, hidden, marked = page_lines(root)
+                for key, values in [*data.items(), *marked.items()]:
                     doc.declared.setdefault(key, []).extend(values)
-                if authors:
-                    doc.declared.setdefault("element:author", []).extend(authors)
                 doc.flags.append("html_page")
             except UnparsableHtml as exc:
                 doc.flags.append(exc.flag)  # stripped by pattern below, in linear time
