@@ -424,3 +424,10 @@ def test_the_element_a_page_marks_as_its_headline_gives_the_title_over_a_sidebar
     page = (f"<html><head><title>海姑娘的博客</title></head><body><h1>全市完成植树造林三万亩</h1>"
             f"<div>2005-06-14 03:25</div><div class='content'>{paras}</div>{others}</body></html>")
     assert clean(page).meta["title"] == "全市完成植树造林三万亩"
+
+
+def test_the_line_breaks_inside_pre_are_the_pages_lines():
+    page = (f"<html><body><pre>全市完成植树造林三万亩\n\n    {PARAS[0]}\n{PARAS[1]}</pre></body></html>")
+    result = clean(page)
+    assert result.meta["title"] == "全市完成植树造林三万亩"
+    assert result.paragraphs == PARAS

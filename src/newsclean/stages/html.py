@@ -371,6 +371,32 @@ _AUTHOR_MAX = 40
 _HEADLINE_MIN, _HEADLINE_MAX = 4, 80
 
 
+def _break_preformatted(root) -> None:
+    """Sets a `<br>` at each line break inside `<pre>`, where the page's own breaks are its lines
+    (a text page wrapped in `<pre>`, a poem): elsewhere a break in the source is a space."""
+    from lxml import etree
+
+    for pre in list(root.iter("pre")):
+        for el in list(pre.iter()):
+            if el.tag.__class__ is not str:
+                continue
+            if el.text and "\n" in el.text:
+                first, *rest = el.text.replace("\r", "").split("\n")
+                el.text = first
+                for k, part in enumerate(rest):
+                    br = etree.Element("br")
+                    br.tail = part
+                    el.insert(k, br)
+            if el is not pre and el.tail and "\n" in el.tail:
+                first, *rest = el.tail.replace("\r", "").split("\n")
+                el.tail = first
+                parent, at = el.getparent(), el.getparent().index(el)
+                for k, part in enumerate(rest, 1):
+                    br = etree.Element("br")
+                    br.tail = part
+                    parent.insert(at + k, br)
+
+
 def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], dict[str, list[str]]]:
     """The page's text as a browser lays it out, one block a line, each line with what the markup
     says about it (`Block`); the text of elements the page hides (display:none), which it
@@ -382,6 +408,7 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], dict[str, list
     from lxml import etree
 
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
+    _break_preformatted(root)
     lines: list[tuple[str, Block, int]] = []
     hidden: list[str] = []
     marked: list = []  # elements marked as the author's
