@@ -422,6 +422,13 @@ def test_a_name_a_cms_sets_in_brackets_after_its_label_is_read_not_taken_for_a_c
     assert result.meta["authors"] == ["约翰·史密斯"]
 
 
+def test_the_names_after_a_photographs_role_in_a_credit_are_no_authors():
+    for credit in ("记者 张伟 摄影 李强", "记者 张伟 图 李强"):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == ["张伟"], credit
+        assert result.paragraphs == [P1, P2], credit
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

@@ -393,6 +393,9 @@ def _name_tokens(value: str) -> list[str]:
     return out
 
 
+_PHOTO_ROLES = frozenset({"摄影", "图", "图片", "题图", "配图"})
+
+
 def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], str]:
     """The names a value opens with, and what follows them. `strict`: journalists' and editors'
     names (a surname first, as 百家姓 gives them); else posters' names and pen names too, and with
@@ -426,6 +429,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if len(token) == 1 and len(pair) == 2 and cjk_count(pair) == 2:
             token = token + tokens[i + 1]
             i += 1
+        if token in _PHOTO_ROLES and out and i + 1 < len(tokens):
+            break  # the names after a photograph's role are its photographer's (`记者 张三 摄影 李四`)
         if token in ROLE_WORDS:
             i += 1
             continue
