@@ -347,3 +347,13 @@ def test_a_page_wrapped_at_a_fixed_width_keeps_its_first_line_when_a_dateline_op
     # A headline above such a page stays out.
     titled = clean("\n".join(["全市完成植树造林三万亩", *lines[1:]]))
     assert titled.paragraphs[0] == lines[1] and titled.meta["title"] == "全市完成植树造林三万亩"
+
+
+def test_a_text_page_that_opens_with_one_line_twice_opens_with_its_head():
+    headline = "社会资本、人力资本与下岗职工的再就业"
+    title = f"{headline}(页 1) - 学术前沿 - 江城社会学论坛·江城网社会论坛 - powered by Discuz! Archiver"
+    lines = [title, " " + title, f"江城社会学论坛 » 学术前沿 » {headline}", "2003-5-29 09:07 高山流水", headline, headline,
+             "张伟、李强", *P]
+    result = clean("\n".join(lines))
+    assert result.paragraphs == P
+    assert result.meta["title"] == headline and result.meta["authors"] == ["张伟", "李强"]

@@ -197,6 +197,9 @@ LEARNED_SCORE = -20.0
 # wherever it stands. Pages set prompts between paragraphs more than any other chrome, and too
 # few training lines show them for their weight to say so.
 PROMPT_SCORE = -6.0
+# A text page that opens with one line twice, no sentence (a crawler's dump: the <title>, then the
+# page's own copy of it), opens with its head: at most this for both.
+TITLE_TWICE_SCORE = -1.0
 
 
 @lru_cache(maxsize=1)
@@ -535,6 +538,9 @@ class FindArticle:
                   min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n or "opens_as_chrome" in n else
                   line_model.score(n)
                   for i, n in enumerate(names)]
+        if (len(keys) > 2 and not doc.blocks and keys[0].split() == keys[1].split()
+                and not _ENDS_SENTENCE.search(keys[0][-3:])):
+            scores[0], scores[1] = min(scores[0], TITLE_TWICE_SCORE), min(scores[1], TITLE_TWICE_SCORE)
         headings = ["footer_heading" in n for n in names]
         evidence = [has_chrome_evidence(n) for n in names]
         cued = [is_cued(n) for n in names]
