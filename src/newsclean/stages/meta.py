@@ -25,7 +25,7 @@ from newsclean.fields import (
 )
 from newsclean.stages.region import article_for
 from newsclean.stages.script import classification_keys
-from newsclean.text import cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
+from newsclean.text import alternation, cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
 from newsclean.vocabulary import (
     DECLARED_AUTHORS,
     DECLARED_DATES,
@@ -230,6 +230,7 @@ class _Found:
 
 
 def _read_original_title(texts, numbers, indices, found: _Found, labels) -> None:
+    """The title the piece first ran under (`原标题：…`, `原题为《…》`), its line labelled."""
     for i in indices:
         if i in labels or (original := _ORIGINAL_TITLE.match(texts[i])) is None or "。" in original["title"]:
             continue  # a headline is not sentences
@@ -528,8 +529,8 @@ class FindMetadata:
 
     @staticmethod
     def _read_tail(texts, numbers, last, found: _Found, labels) -> None:
-        """原标题, the site from a copyright heading, a reprint's statement (its source), and a credit closing
-        the last paragraph."""
+        """The site from a copyright heading, a reprint's statement (its source), and a credit closing
+        the last paragraph or a note on the author."""
         for i in range(last + 1, len(texts)):
             site = _COPYRIGHT_SITE.match(texts[i])
             if site:
@@ -844,7 +845,7 @@ _IS = r"(?:系|为|是|现为|现任)"
 _NOTE_NAME = r"(?P<name>[\u4e00-\u9fff·]{2,4}?)"
 _AUTHOR_NOTES = (re.compile(rf"^作者{_NOTE_NAME}{_IS}(?P<what>.{{2,40}})$"),
                  re.compile(rf"^{_NOTE_NAME}\s*[，,、\s]\s*(?:作者{_IS}?|{_IS})?(?P<what>.{{2,40}})$"),
-                 re.compile(rf"^作者{_IS}(?P<what>.{{0,40}}(?:{'|'.join(PERSON_TITLES)}))\s*{_NOTE_NAME}$"))
+                 re.compile(rf"^作者{_IS}(?P<what>.{{0,40}}(?:{alternation(PERSON_TITLES)}))\s*{_NOTE_NAME}$"))
 _NOTE_BRACKETS = re.compile(r"^\s*[（(](?P<note>[^（()）]{4,50})[）)]\s*$")
 
 
