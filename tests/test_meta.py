@@ -429,6 +429,15 @@ def test_the_names_after_a_photographs_role_in_a_credit_are_no_authors():
         assert result.paragraphs == [P1, P2], credit
 
 
+def test_what_the_writer_did_glued_after_the_name_is_no_part_of_it():
+    for credit in ("本报记者张伟整理", "实习生张伟编译", "本报记者张伟采写", "特派记者张伟发自东京", "记者张伟专稿"):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == ["张伟"], credit
+        assert result.paragraphs == [P1, P2], credit
+    # A three-character name ending as a verb begins is still the name (`张采访` is no 张 who interviewed).
+    assert clean("\n".join(["全市完成植树造林三万亩", "记者 张采访", P1, P2])).meta["authors"] == ["张采访"]
+
+
 def test_a_weekday_beside_the_date_is_part_of_it():
     for line, date in (("2005-05-07 08:15 星期六 江城日报", "2005-05-07T08:15"), ("2022年2月13日 星期日 10:20 来源：江城日报",
                                                                          "2022-02-13T10:20"),

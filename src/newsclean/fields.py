@@ -443,6 +443,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if token.endswith(CREDIT_ROLES) and len(token) > 2:
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)
             continue
+        if len(token) > 3 and (did := _WORK_DONE.fullmatch(token)) and surname_first(did["name"]):
+            token = did["name"]  # what the writer did, glued to the name (`记者张三整理`, `张三发自北京`)
         if len(token) > 3 and (reported := _REPORTED_TAIL.fullmatch(token)):
             if out and (reported["names"] in FILING_PLACES or reported["names"][:2] in REGIONS):
                 break  # set apart after the names, the place it is filed from (`记者 张三 南京报道`)
@@ -471,6 +473,12 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
 _REPORTED = "报道|报导"  # (报导 as Taiwan writes it)
 _REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*"
                             rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|消息|{_REPORTED})|{_REPORTED})")
+
+
+# What a writer did, glued after the name in a credit: gathered, wrote, translated, interviewed,
+# filed from a place (`本报记者张三整理`, `实习生李四编译`, `特派记者张三发自东京`, `张三文/图`).
+_WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔"
+                        r"|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文)")
 
 
 def _without_place(text: str) -> str:
