@@ -357,3 +357,15 @@ def test_a_text_page_that_opens_with_one_line_twice_opens_with_its_head():
     result = clean("\n".join(lines))
     assert result.paragraphs == P
     assert result.meta["title"] == headline and result.meta["authors"] == ["张伟", "李强"]
+
+
+def test_a_text_pages_table_of_tab_separated_cells_the_article_runs_into_is_the_articles():
+    rows = ["专业\t导师\t人数", "艺术学原理\t刘梦溪\t2", "艺术人类学\t方李莉\t3", "中国音乐史\t田青\t2",
+            "音乐美学\t韩钟恩\t1"]
+    lines = ["全市完成植树造林三万亩", *P, "附：招生专业及人数", *rows, "版权所有 © 江城网"]
+    result = clean("\n".join(lines))
+    assert result.paragraphs[:len(P)] == P
+    assert [p.split() for p in result.paragraphs[len(P) + 1:]] == [r.split("\t") for r in rows]
+    # Without the tabs the same short lines are a table no longer, and go.
+    flat = clean("\n".join([*lines[:len(P) + 2], *(r.replace("\t", "") for r in rows), lines[-1]]))
+    assert flat.paragraphs == P

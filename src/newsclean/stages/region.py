@@ -550,7 +550,9 @@ class FindArticle:
         prompts = [chrome.asks_reader(k) for k in keys]
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
-        tables = _plain_tables(blocks, names)
+        tables = (_plain_tables(blocks, names) if doc.blocks else
+                  _text_tables([number in doc.tabbed or "\t" in t.strip() for number, t in doc.lines], names,
+                               [len(k) for k in keys]))
         # (Shapes only from the article's first line: a run of others' stories follows it.)
         first = states.index(ARTICLE) if ARTICLE in states else len(states)
         shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]
@@ -569,6 +571,41 @@ class FindArticle:
 # of posts): chrome of the line's own, but not its shape, not its repeating and not a missing
 # sentence end, which a table's cells show (a bare number, `同上`, a short label).
 _TABLE_CHROME = tuple(n for n in _CHROME_EVIDENCE if n not in ("shape:", "chrome_prose", "repeated:", "truncated"))
+
+
+# A text page's table (a crawler's dump sets a row's cells apart by tabs, a cell's lines on lines
+# of their own): from a line with a tab inside to the last, at most this many lines between two,
+# at least three of them; and the short lines just above it, its header cells.
+_TAB_ROWS = 3
+_TAB_GAP = 6
+_HEADER_CELLS, _HEADER_CELL_MAX = 10, 12
+
+
+def _text_tables(tabbed: list[bool], names: list[tuple[str, ...]], lengths: list[int]) -> list[int]:
+    """Each line's table on a text page (its first line's index), -1 where it stands in none or in
+    one a line of which shows chrome. `tabbed`: whether each line held a tab between words."""
+    rows = [i for i, tab in enumerate(tabbed) if tab]
+    if len(rows) < _TAB_ROWS:
+        return []
+    tables = [-1] * len(tabbed)
+    runs, run = [], [rows[0]]
+    for i in rows[1:]:
+        if i - run[-1] > _TAB_GAP:
+            runs.append(run)
+            run = []
+        run.append(i)
+    runs.append(run)
+    for run in runs:
+        if len(run) < _TAB_ROWS:
+            continue
+        start = run[0]
+        while start > 0 and run[0] - start < _HEADER_CELLS and 0 < lengths[start - 1] <= _HEADER_CELL_MAX:
+            start -= 1
+        span = range(start, run[-1] + 1)
+        if not any(x.startswith(_TABLE_CHROME) for i in span for x in names[i]):
+            for i in span:
+                tables[i] = start
+    return tables
 
 
 def _plain_tables(blocks: list[Block | None], names: list[tuple[str, ...]]) -> list[int]:

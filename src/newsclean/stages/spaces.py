@@ -49,6 +49,8 @@ class CollapseSpaces:
             return doc
         lines = []
         for number, text in doc.lines:
+            if "\t" in text and not doc.blocks and "\t" in text.strip():
+                doc.tabbed.add(number)
             text = line_after_spaces(text)
             if text.startswith("?"):
                 text, changes = restore_lost_layout(text)
