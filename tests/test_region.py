@@ -366,6 +366,9 @@ def test_a_text_pages_table_of_tab_separated_cells_the_article_runs_into_is_the_
     result = clean("\n".join(lines))
     assert result.paragraphs[:len(P)] == P
     assert [p.split() for p in result.paragraphs[len(P) + 1:]] == [r.split("\t") for r in rows]
+    # Its rows keep their cells apart by a tab, so that cleaning the body again finds the table again.
+    assert result.paragraphs[len(P) + 1:] == rows
+    assert clean(result.body).paragraphs == result.paragraphs
     # Without the tabs the same short lines are a table no longer, and go.
     flat = clean("\n".join([*lines[:len(P) + 2], *(r.replace("\t", "") for r in rows), lines[-1]]))
     assert flat.paragraphs == P

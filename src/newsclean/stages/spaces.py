@@ -37,6 +37,9 @@ def restore_lost_layout(line: str) -> tuple[str, list[tuple[str, str, int]]]:
     return line[m.end():], [(m.group(), "", 0)]
 
 
+_CELLS = re.compile(r"\s*\t\s*")
+
+
 class CollapseSpaces:
     """Collapses runs of spaces (ASCII, U+3000, no-break…), trims lines, drops empty ones,
     and undoes `?` that stand for lost layout characters (see `restore_lost_layout`)."""
@@ -50,8 +53,11 @@ class CollapseSpaces:
         lines = []
         for number, text in doc.lines:
             if "\t" in text and not doc.blocks and "\t" in text.strip():
+                # A table row's cells stay apart by one tab, so that the row reads as one again.
                 doc.tabbed.add(number)
-            text = line_after_spaces(text)
+                text = "\t".join(cell for part in _CELLS.split(text) if (cell := line_after_spaces(part)))
+            else:
+                text = line_after_spaces(text)
             if text.startswith("?"):
                 text, changes = restore_lost_layout(text)
                 for before, after, offset in changes:
