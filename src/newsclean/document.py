@@ -149,9 +149,6 @@ class Document:
     article: Article | None = None
     # Glosses the glosses stage removed: a mirror's tell, which the script stage goes by.
     glosses_removed: int = 0
-    # Text lines (by number) that held a tab between words before the spaces stage collapsed it:
-    # a crawler's dump sets a table row's cells apart so.
-    tabbed: set[int] = field(default_factory=set)
 
     def remove(self, kind: str, text: str, line: int | None, reason: str) -> None:
         self.removed.append(Removal(kind, text, line, reason))

@@ -551,8 +551,7 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = (_plain_tables(blocks, names) if doc.blocks else
-                  _text_tables([number in doc.tabbed or "\t" in t.strip() for number, t in doc.lines], names,
-                               [len(k) for k in keys]))
+                  _text_tables(["\t" in t.strip() for t in originals], names, [len(k) for k in keys]))
         # (Shapes only from the article's first line: a run of others' stories follows it.)
         first = states.index(ARTICLE) if ARTICLE in states else len(states)
         shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]

@@ -42,7 +42,8 @@ _CELLS = re.compile(r"\s*\t\s*")
 
 class CollapseSpaces:
     """Collapses runs of spaces (ASCII, U+3000, no-break…), trims lines, drops empty ones,
-    and undoes `?` that stand for lost layout characters (see `restore_lost_layout`)."""
+    and undoes `?` that stand for lost layout characters (see `restore_lost_layout`); on a text
+    page, a tab between words stays one tab (a table's cells)."""
 
     name = "spaces"
     repairs = True
@@ -53,8 +54,8 @@ class CollapseSpaces:
         lines = []
         for number, text in doc.lines:
             if "\t" in text and not doc.blocks and "\t" in text.strip():
-                # A table row's cells stay apart by one tab, so that the row reads as one again.
-                doc.tabbed.add(number)
+                # A text page's table row (a crawler's dump sets its cells apart by tabs) keeps one
+                # tab between its cells: the region stage reads the table by them.
                 text = "\t".join(cell for part in _CELLS.split(text) if (cell := line_after_spaces(part)))
             else:
                 text = line_after_spaces(text)
