@@ -371,6 +371,10 @@ _AUTHOR_MAX = 40
 _HEADLINE_MIN, _HEADLINE_MAX = 4, 80
 
 
+def _element_text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
 def _break_preformatted(root) -> None:
     """Sets a `<br>` at each line break inside `<pre>`, where the page's own breaks are its lines
     (a text page wrapped in `<pre>`, a poem): elsewhere a break in the source is a space."""
@@ -520,11 +524,10 @@ def page_lines(root) -> tuple[list[tuple[str, Block]], list[str], dict[str, list
         if in_main or table >= 0:
             block = Block(block.tag, block.chars, block.link_chars, block.context, block.chrome_above, in_main, table)
         out.append((text, block))
-    declared = {"element:author": [text for el in marked
-                                   if 2 <= len(text := " ".join("".join(el.itertext()).split())) <= _AUTHOR_MAX]}
+    declared = {"element:author": [text for el in marked if 2 <= len(text := _element_text(el)) <= _AUTHOR_MAX]}
     # (A list's items marked so are others' headlines: one element only; one that holds a date
     # or a widget's words beside it holds no headline.)
-    titles = {text for el in headlines if len(text := " ".join("".join(el.itertext()).split())) <= _HEADLINE_MAX
+    titles = {text for el in headlines if len(text := _element_text(el)) <= _HEADLINE_MAX
               and cjk_count(text) >= _HEADLINE_MIN}
     if len(titles) == 1:
         declared["element:title"] = list(titles)

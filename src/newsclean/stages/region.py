@@ -551,11 +551,12 @@ class FindArticle:
         credits = ["post" if fields.is_post_credit(k) else "editor" if fields.is_editor_credit(k) else None
                    for k in keys]
         tables = (_plain_tables(blocks, names) if doc.blocks else
-                  _text_tables(["\t" in t.strip() for t in originals], names, [len(k) for k in keys]))
+                  _text_tables(["\t" in t.strip() for t in originals], names, keys))
         # (Shapes only from the article's first line: a run of others' stories follows it.)
         first = states.index(ARTICLE) if ARTICLE in states else len(states)
         shapes = ["S"] * first + [story_shape(k) for k in keys[first:]]
-        sizes = [cjk_count(k) for k in keys]
+        # (Each line's Chinese characters: only a posting credit asks them.)
+        sizes = [cjk_count(k) for k in keys] if "post" in credits else []
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes, sizes)
         open_at_wrapped_start(states, keys, evidence)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
@@ -580,7 +581,7 @@ _TAB_GAP = 6
 _HEADER_CELLS, _HEADER_CELL_MAX = 10, 12
 
 
-def _text_tables(tabbed: list[bool], names: list[tuple[str, ...]], lengths: list[int]) -> list[int]:
+def _text_tables(tabbed: list[bool], names: list[tuple[str, ...]], keys: list[str]) -> list[int]:
     """Each line's table on a text page (its first line's index), -1 where it stands in none or in
     one a line of which shows chrome. `tabbed`: whether each line held a tab between words."""
     rows = [i for i, tab in enumerate(tabbed) if tab]
@@ -598,7 +599,7 @@ def _text_tables(tabbed: list[bool], names: list[tuple[str, ...]], lengths: list
         if len(run) < _TAB_ROWS:
             continue
         start = run[0]
-        while start > 0 and run[0] - start < _HEADER_CELLS and 0 < lengths[start - 1] <= _HEADER_CELL_MAX:
+        while start > 0 and run[0] - start < _HEADER_CELLS and 0 < len(keys[start - 1]) <= _HEADER_CELL_MAX:
             start -= 1
         span = range(start, run[-1] + 1)
         if not any(x.startswith(_TABLE_CHROME) for i in span for x in names[i]):
