@@ -398,6 +398,7 @@ def test_the_reporter_a_leads_first_sentence_has_as_its_subject_is_the_author():
     rest = "今年全市共完成植树造林三万亩，超额完成年度任务。" + P2
     for opening, authors in (("记者张小明从市政府获悉，", ["张小明"]), ("日前，本报记者欧阳明在现场看到，", ["欧阳明"]),
                              ("3月12日，记者李丽日前了解到，", ["李丽"]),
+                             ("记者张小明5月6日从市政府了解到，", ["张小明"]), ("本报记者 李丽 12日获悉，", ["李丽"]),
                              # `记者` before what the reporter did, or the reporter as someone's listener, names nobody.
                              ("记者于日前获悉，", []), ("记者向市民了解到，", []), ("他告诉记者，", []),
                              ("记者曾多次走访，", [])):

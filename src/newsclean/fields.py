@@ -902,12 +902,12 @@ def lead_credit(line: str) -> Fields:
 
 
 # The reporter the lead's first sentence names as its subject (`记者张三从市园林局获悉`, `日前，本报记者
-# 张三在现场看到`): the role, the name, then how or when the reporter learnt the news.
+# 张三在现场看到`, `记者张三5月6日从…了解到`): the role, the name, then how or when the reporter learnt the news.
 _REPORTING = ("从", "在", "于", "近日", "日前", "昨日", "昨天", "今日", "今天", "获悉", "了解到", "走访", "采访",
               "报道", "看到", "来到", "赶到", "探访", "调查", "注意到", "发现", "跟随", "随同", "前往", "深入", "实地",
               "独家", "第一时间", "一行", "，", ",")
 _REPORTER_SUBJECT = re.compile(rf"(?:^|(?<=[，,：:\s】\]）)]))(?:本[报台刊网])?(?:{_ROLE_QUALIFIER.pattern})?记者\s?"
-                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)\s?(?:{alternation(_REPORTING)})")
+                               rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)\s?(?:{alternation(_REPORTING)}|(?:\d{{1,2}}月)?\d{{1,2}}日)")
 # Characters a name's second and third hardly hold, and the words after `记者` often do (`记者向市民了解到`,
 # `记者于日前获悉`, `记者曾多次走访`).
 _NOT_NAME_CHARS = frozenset("市县区省镇村民日月年前后近今昨者们这那此该等里外上下了到从在对向次多再又也都已曾将被把")
