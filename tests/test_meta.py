@@ -409,7 +409,10 @@ def test_the_reporter_a_leads_first_sentence_has_as_its_subject_is_the_author():
 
 def test_the_place_a_credit_is_filed_from_set_apart_after_the_names_is_no_name():
     for credit, authors in (("本报记者 张伟 南京报道", ["张伟"]), ("记者 张伟 李强 江苏南京报道", ["张伟", "李强"]),
-                            ("记者 张伟 华盛顿报道", ["张伟"]), ("记者 张伟 李强报道", ["张伟", "李强"])):
+                            ("记者 张伟 华盛顿报道", ["张伟"]), ("记者 张伟 李强报道", ["张伟", "李强"]),
+                            # Glued, two names of two characters are two people; a place is none.
+                            ("本报记者张伟李强报道", ["张伟", "李强"]), ("本报记者张伟徐州报道", ["张伟"]),
+                            ("本报记者张伟郑州报道", ["张伟"])):
         result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
         assert result.meta["authors"] == authors, credit
         assert result.paragraphs == [P1, P2], credit

@@ -448,7 +448,8 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
         if len(token) > 3 and (reported := _REPORTED_TAIL.fullmatch(token)):
             if out and (reported["names"] in FILING_PLACES or reported["names"][:2] in REGIONS):
                 break  # set apart after the names, the place it is filed from (`记者 张三 南京报道`)
-            token = _without_place(reported["names"])  # `记者张三报道`, `记者张三北京报道`, `张三台北15日电`
+            *first, token = _without_place(reported["names"])  # `记者张三报道`, `记者张三北京报道`, `张三台北15日电`
+            out += first
         # A transliterated name with its middle dot (`阿依古丽·买买提`) is a name in either case.
         if _DESK_ONLY.fullmatch(token):
             if out:
@@ -481,13 +482,21 @@ _WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:整理|采写|编译
                         r"|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文)")
 
 
-def _without_place(text: str) -> str:
-    """A name with the place glued after it: most names have three characters or two, most places
-    a dispatch is filed from two (`张伟北京`, `王小明上海`); a compound surname's name may have four."""
+# The characters a place's name ends with that a given name hardly does (`徐州`, `江阴县`, `鼓浪屿岛`).
+_PLACE_ENDS = frozenset("州市县区镇乡村港岛湾")
+
+
+def _without_place(text: str) -> list[str]:
+    """The names before the place a dispatch is filed from, glued together: most names have three
+    characters or two, most places two (`张伟北京`, `王小明上海`); a compound surname's name may
+    have four; two names of two characters are two people where the second opens with a surname
+    and is no place (`张伟李强报道`)."""
     n = len(text)
     if n <= 3 or (n == 4 and text[:2] in SURNAMES):
-        return text
-    return text[:n - 2] if n - 2 in (2, 3) else text[:3]
+        return [text]
+    if (n == 4 and surname_first(text[2:]) and text[2:] not in FILING_PLACES and text[3] not in _PLACE_ENDS):
+        return [text[:2], text[2:]]
+    return [text[:n - 2] if n - 2 in (2, 3) else text[:3]]
 
 
 def only_names(value: str, strict: bool) -> list[str]:
