@@ -852,6 +852,16 @@ def test_a_note_in_brackets_saying_who_the_author_is_names_the_author():
             assert result.paragraphs[0] == P1, page
 
 
+def test_a_credit_the_authors_label_opens_names_the_author_with_a_note_on_the_writer_after_it():
+    for end in ("本文作者：张三，江城大学经济学院教授。", "作者：张三，江城大学教授，长期从事城市规划研究。",
+                "（本文作者：张三，江城大学经济学院教授）"):
+        for page in ("\n".join(["全市完成植树造林三万亩", P1, P2, end]),
+                     f"<html><body><h1>全市完成植树造林三万亩</h1><p>{P1}</p><p>{P2}</p><p>{end}</p></body></html>"):
+            result = clean(page)
+            assert result.meta["authors"] == ["张三"], page
+            assert result.paragraphs == [P1, P2], page
+
+
 def test_what_qualifies_a_reporter_is_no_outlet():
     for line, source in (("主任记者 张三", None), ("实习记者 张三", None), ("驻京记者 张三", None), ("江城日报驻京记者 张三", "江城日报")):
         result = clean("\n".join(["全市完成植树造林三万亩", line, P1, P2]))

@@ -742,6 +742,8 @@ def read_fields(line: str) -> Fields:
         date = published[0]
     updated = bool(updates) and not published and date == updates[0]
     head = text[head_start:head_end]
+    if labels and labels[0].lastgroup == "author" and head.strip() in ("本文", "文章"):
+        head = ""  # the label's own word (`本文作者：张三，江城大学教授。`)
     if badge and not authors and len(head.split()) == 1 and head[-1:].isspace():
         # A poster's badge after the name (`风之谷 楼主 2012-03-15`): the name is the one before it.
         if poster := names(head.strip(), strict=False, poster=True)[0]:

@@ -343,8 +343,10 @@ class FindMetadata:
                     continue
                 line = texts[i]
                 metadata = is_metadata_line(line)
-                # Nor does a sentence, whose date is the news's (`据统计，2005年5月7日以来，…`).
-                if not metadata and (len(line) > BYLINE_MAX or is_prose(line)):
+                # Nor does a sentence, whose date is the news's (`据统计，2005年5月7日以来，…`); a
+                # line the author's label opens is a credit, a note on the writer after it or not
+                # (`本文作者：张三，江城大学教授。`).
+                if not metadata and (len(line) > BYLINE_MAX or is_prose(line) and not _AUTHOR_LABEL_OPENS.match(line)):
                     continue
                 fields = read_fields(line)
                 if i in links and not fields.explicit:
@@ -838,6 +840,7 @@ def _signed_day(line: str) -> bool:
     return bool(fields.date and not fields.rest and not fields.authors and not fields.source and not fields.editors)
 
 
+_AUTHOR_LABEL_OPENS = re.compile(r"^\s*[（(]?\s*(?:本文|文章)?(?:作者|撰稿人?|撰文|执笔人?)\s*[:：]")
 _AUTHOR_BIO = re.compile(r"[（(【\[]?作者简介\s*[:：】\]]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?)\s*[，,。（(、]")
 # A note in brackets saying who the author is: `作者系…`, `作者张三系…`, `张三 作者系…`, `作者为…教授张三`,
 # or a name and what the person is (`张三，江城大学教授`).
