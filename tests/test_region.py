@@ -372,3 +372,23 @@ def test_a_text_pages_table_of_tab_separated_cells_the_article_runs_into_is_the_
     # Without the tabs the same short lines are a table no longer, and go.
     flat = clean("\n".join([*lines[:len(P) + 2], *(r.replace("\t", "") for r in rows), lines[-1]]))
     assert flat.paragraphs == P
+
+
+def test_a_page_that_sets_its_clauses_apart_by_spaces_keeps_its_article():
+    # No full-width mark anywhere: an old page, or a converter that lost them.
+    prose = ["今年以来 江城市共完成老旧小区改造一百二十个 惠及居民三万余户 改造内容包括管网更新",
+             "外墙保温和加装电梯等多个方面 市住建局相关负责人表示 明年将继续推进改造工作 重点解决",
+             "居民反映强烈的停车难和充电难问题 让群众生活更加便利 据了解 改造过程中 各街道社区",
+             "广泛征求居民意见 做到改什么 怎么改由居民说了算 居民满意度达到百分之九十五以上 下一步",
+             "全市将把老旧小区改造与完整社区建设结合起来 同步推进养老托育 便民商业等配套设施建设",
+             "市住建局还将建立改造项目长效管理机制 引导居民参与小区日常管理 巩固改造成果 据介绍",
+             "今年改造的小区中 建成年代最早的为上世纪七十年代 改造前普遍存在管网老化 屋面漏水等",
+             "问题 居民改造意愿强烈 改造完成后 小区环境明显改善 不少居民表示 住了几十年的老房子",
+             "焕然一新 生活质量有了很大提高 市住建局表示 将继续听取居民意见 不断完善改造方案"]
+    page = "\n".join(["首页 | 新闻 | 本地", "江城地铁三号线今日开通运营", "江城举办第十届国际马拉松赛", "江城老旧小区改造惠及三万余户", "2024-05-07 08:30 来源：江城日报", *prose,
+                      "相关新闻", "江城公布今年高考录取分数线", "江城新建三所公办幼儿园",
+                      "关于我们 | 联系我们 | 广告服务",
+                      "本网站所刊登的各种新闻、信息和专题资料，均为江城新闻网版权所有，未经授权禁止转载。"])
+    kept = "".join(clean(page).paragraphs).replace(" ", "")
+    assert all(line.replace(" ", "") in kept for line in prose)
+    assert not any(chrome in kept for chrome in ("地铁三号线", "马拉松", "录取分数线", "关于我们", "版权所有"))

@@ -533,7 +533,7 @@ class FindArticle:
         keys = classification_keys(originals)  # cue words are written simplified
         learned = {i for i, t in enumerate(originals) if self.model is not None and t in self.model}
         blocks = [doc.blocks.get(number) for number, _ in doc.lines]
-        names = line_features(keys, blocks, learned)
+        names = line_features(spaced_clauses(keys), blocks, learned)
         scores = [LEARNED_SCORE if i in learned else
                   min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n or "opens_as_chrome" in n else
                   line_model.score(n)
@@ -565,6 +565,24 @@ class FindArticle:
                               prompts=prompts, credits=credits, tables=tables, shapes=shapes, sizes=sizes,
                               model=line_model)
         return doc
+
+
+# A page that sets its clauses apart by spaces, not punctuation (an old page, a converter that lost
+# the full-width marks): its long lines hardly hold a mark; at least this many such lines make
+# the page's style, fewer are a list of headlines.
+_SPACED_LINES = 8
+_SPACED_SHARE = 0.1
+_LONG_LINE = 20
+_CLAUSE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def spaced_clauses(keys: list[str]) -> list[str]:
+    """On a page punctuated by spaces, its lines with a comma where a space parts two clauses, as
+    the line features read them (the text is not changed); `keys` itself on other pages."""
+    long = [k for k in keys if cjk_count(k) >= _LONG_LINE]
+    if len(long) < _SPACED_LINES or sum(bool(_PUNCT.search(k)) for k in long) > _SPACED_SHARE * len(long):
+        return keys
+    return [_CLAUSE_SPACE.sub("，", k) if cjk_count(k) >= _LONG_LINE else k for k in keys]
 
 
 # What in a table's line shows the table is chrome (a login form, a list of links, a calendar
