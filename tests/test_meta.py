@@ -1359,3 +1359,14 @@ def test_a_source_that_is_an_outlets_account_names_the_outlet():
 def test_a_title_of_separators_alone_is_read_without_error():
     result = clean("<html><body><table>2022-02-13 10:20<title>｜</title></body></html>")
     assert result.meta["published_at"] == "2022-02-13T10:20"
+
+
+def test_days_alone_heading_the_entries_of_a_diary_are_the_texts_not_the_pages_dateline():
+    entries = [("2005年5月7日", P1), ("2005年5月8日", "今天上午，全市又组织了一次义务植树活动，参加的市民有两千多人，种下各类树苗一万余株。"),
+               ("2005年5月9日", P2)]
+    lead = "江城市今年的植树造林工作从三月开始，到五月上旬基本结束，下面是记者在植树现场的几则日记。"
+    page = "\n".join(["全市完成植树造林三万亩", "2005-05-10 08:30 来源：江城日报", lead,
+                      *[line for day, text in entries for line in (day, text)]])
+    result = clean(page)
+    assert result.meta["published_at"] == "2005-05-10T08:30"
+    assert result.paragraphs == [lead, *[line for day, text in entries for line in (day, text)]]

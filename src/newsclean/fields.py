@@ -26,6 +26,7 @@ from newsclean.vocabulary import (
     ROLE_JOINERS,
     ROLE_WORDS,
     SURNAMES,
+    WEATHER,
 )
 
 # A `?` between date and time is the space a GBK round trip lost.
@@ -100,6 +101,18 @@ def find_date(text: str) -> re.Match[str] | None:
 # `/20220213/`, `/c/2005-05-07/0815…` — year, month and day in that order, set apart from
 # other digits.
 _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?![\d])")
+
+
+_WEATHER = re.compile(rf"(?:{alternation(WEATHER)})(?:转(?:{alternation(WEATHER)}))?")
+
+
+def day_heading(line: str) -> bool:
+    """A day heading its entry: the date alone, with its weekday and the day's weather at most
+    (`2005年5月7日`, `2005年5月7日 星期六 晴转多云`), as a diary or a chronicle sets it."""
+    m = find_date(line)
+    return m is not None and not "".join(
+        w for w in line[:m.start()].split() + line[m.end():].split() if not _WEATHER.fullmatch(w.strip("，,（）()"))
+    ).strip("，,。（）()")
 
 
 def url_date(url: str) -> str | None:

@@ -122,6 +122,9 @@ FILING_PLACES = REGIONS + (
     "台北", "深圳", "厦门", "青岛", "大连", "宁波", "苏州", "无锡", "温州", "东莞", "佛山", "珠海", "汕头", "烟台",
     "洛阳", "三亚", "桂林", "华盛顿", "纽约", "东京", "伦敦", "巴黎", "柏林", "莫斯科", "首尔", "日内瓦", "布鲁塞尔",
     "联合国", "新德里", "开罗", "悉尼", "渥太华", "曼谷", "新加坡")
+# The day's weather a diary sets beside the date that heads an entry (`2005年5月7日 星期六 晴转多云`).
+WEATHER = ("晴", "阴", "多云", "少云", "雨", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "雨夹雪", "雪", "小雪",
+           "中雪", "大雪", "雾", "霾", "大风", "有风", "微风", "冷", "热", "晴朗", "阴天", "晴天", "雨天")
 # What joins a writer's and a photographer's roles in one credit (`文/图`, `文·图`, `图、文`, `文图`).
 ROLE_JOINERS = ("", "/", "／", "·", "、")
 _JOINED_ROLES = tuple(a + joiner + b for a, b in (("文", "图"), ("图", "文")) for joiner in ROLE_JOINERS)

@@ -10,6 +10,7 @@ from newsclean.document import Article, Document
 from newsclean.fields import (
     REPRINT_LABELS,
     bare_names,
+    day_heading,
     days_first,
     find_date,
     is_metadata_line,
@@ -286,6 +287,12 @@ class FindMetadata:
                         others.add(i)
                     if b.link_chars * 5 >= b.chars * 4:
                         links.add(i)
+            # Days alone between the article's paragraphs, twice or more, head its dated entries (a
+            # diary, a chronicle): the text's own, no dateline of the page.
+            prose = [i for i in inside if is_prose(texts[i])]
+            days = [i for i in inside if prose and prose[0] < i < prose[-1] and day_heading(texts[i])]
+            if len(days) >= 2:
+                others.update(days)
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links)
             # The title it first ran under, at the article's top (a portal's first paragraph) or
             # under it: read before the headline, which it may repeat in part and is never.
