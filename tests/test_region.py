@@ -392,3 +392,19 @@ def test_a_page_that_sets_its_clauses_apart_by_spaces_keeps_its_article():
     kept = "".join(clean(page).paragraphs).replace(" ", "")
     assert all(line.replace(" ", "") in kept for line in prose)
     assert not any(chrome in kept for chrome in ("地铁三号线", "马拉松", "录取分数线", "关于我们", "版权所有"))
+
+
+def test_a_diary_whose_days_carry_the_weather_is_not_cut_as_a_feed_and_keeps_its_headings():
+    entries = [("2024年5月7日 星期二 晴", "今天上午，全市组织了一次义务植树活动，参加的市民有两千多人，种下各类树苗一万余株。",
+                "活动结束后，志愿者们还在林地里清理了垃圾，把剩下的树苗送到了附近的小学。"),
+               ("2024年5月8日 星期三 多云", "今天记者跟随林业站的技术员检查新种的树苗，成活情况总体良好，个别地块需要补种。",
+                "技术员告诉记者，补种工作将在本周内完成，补种的树苗由林业站统一提供。"),
+               ("2024年5月9日 星期四 小雨", "一场小雨过后，新种的树苗长出了嫩芽，附近的居民纷纷来到林地散步拍照。",
+                "不少居民表示，希望每年都能参加这样的植树活动，为城市增添一片绿色。")]
+    lead = "江城市今年的植树造林工作从三月开始，到五月上旬基本结束，下面是记者在植树现场的几则日记。"
+    text = [lead, *[line for entry in entries for line in entry]]
+    page = "\n".join(["首页 | 新闻 | 本地", "植树现场日记", "2024-05-10 08:30 来源：江城日报", *text,
+                      "关于我们 | 联系我们 | 广告服务", "Copyright © 2024 江城新闻网 版权所有"])
+    result = clean(page)
+    assert result.paragraphs == text
+    assert result.meta["published_at"] == "2024-05-10T08:30"

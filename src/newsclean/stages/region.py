@@ -372,9 +372,11 @@ _AGO = re.compile(r"\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|(?:昨天|前�
 def story_shape(line: str) -> str:
     if is_prose(line):
         return "P"
-    # (Words beside the date, a name or an outlet: a live blog stamps its entries with the time alone.)
+    # (Words beside the date, a name or an outlet: a live blog stamps its entries with the time alone,
+    # a diary with the day's weather.)
     if len(line) <= chrome.BYLINE_MAX and (_AGO.search(line) or (m := fields.find_date(line)) is not None
-                                           and cjk_count(line[:m.start()] + line[m.end():]) >= 2):
+                                           and cjk_count(line[:m.start()] + line[m.end():]) >= 2
+                                           and not fields.day_heading(line)):
         return "D"
     return "S"
 
@@ -445,6 +447,23 @@ def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[boo
     if (near * 2 >= len(wrapped) and len(line) >= width - _WRAP_SLACK and cjk_count(line) * 2 > len(line)
             and not _ENDS_SENTENCE.search(line[-3:]) and not line.endswith((":", "："))):
         states[first - 1] = ARTICLE
+
+
+_DAY_HEADINGS = 2
+
+
+def keep_day_headings(states: list[str], keys: list[str]) -> None:
+    """Days alone that head the entries of a diary or a chronicle between the article's paragraphs
+    (`2005年5月7日 星期六 晴`), twice or more, are the article's: a dateline's look alone set them
+    in a gap."""
+    if ARTICLE not in states:
+        return
+    first, last = states.index(ARTICLE), len(states) - 1 - states[::-1].index(ARTICLE)
+    days = [i for i in range(first + 1, last) if states[i] == GAP and states[i + 1] == ARTICLE
+            and fields.day_heading(keys[i])]
+    if len(days) >= _DAY_HEADINGS:
+        for i in days:
+            states[i] = ARTICLE
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
@@ -559,6 +578,7 @@ class FindArticle:
         sizes = [cjk_count(k) for k in keys] if "post" in credits else []
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes, sizes)
         open_at_wrapped_start(states, keys, evidence)
+        keep_day_headings(states, keys)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
