@@ -211,3 +211,15 @@ def test_short_clauses_of_prose_are_no_keyword_list():
     assert is_keyword_list("手机|数码|家电|汽车|房产|旅游")
     # A hard-wrapped line of prose, its sentence end on the next line.
     assert not is_keyword_list("间地狱，然后，狂热与恐怖被耗尽，于是，(三)、人们变得玩世不恭，“看透一切")
+
+
+def test_a_columns_heading_with_a_role_word_is_no_credit_a_name_after_the_role_opens_with_a_surname():
+    from newsclean.chrome import byline_at_end
+
+    assert byline_at_end("江城日报记者 张三") and byline_at_end("（通讯员 李四 记者 王五）")
+    assert not byline_at_end("记者手记") and not byline_at_end("——作者手记")
+    lines = ["江城老旧小区改造惠及三万余户", "2024-05-07 08:30 来源：江城日报",
+             "江城市今年共完成老旧小区改造一百二十个，惠及居民三万余户，改造内容包括管网更新和加装电梯。",
+             "市住建局相关负责人表示，明年将继续推进改造工作，重点解决居民反映强烈的停车难问题。",
+             "记者手记", "采访中记者发现，居民最关心的是改造后的长效管理问题，希望有关部门早日出台办法。"]
+    assert clean("\n".join(lines)).paragraphs == lines[2:]

@@ -20,6 +20,7 @@ from newsclean.vocabulary import (
     SELF_REFERENCE,
     SHARE_PLATFORMS,
     STRONG_OPENINGS,
+    SURNAMES,
 )
 
 # Line tests are pure functions of the line, asked by both the metadata and the boilerplate
@@ -216,7 +217,7 @@ def is_chrome_prose(line: str) -> bool:
 # A reporter's credit line ends with the names: `(江城日报全媒体记者 徐俊峰 …编辑 宋丹)`.
 BYLINE_MAX = 60
 _BYLINE_END = re.compile(
-    rf"(?:{'|'.join(CREDIT_ROLES)})[:：]?\s*[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*[)）]?$")
+    rf"(?:{'|'.join(CREDIT_ROLES)})[:：]?\s*(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s+[\u4e00-\u9fff]{{2,4}})*\s*[)）]?$")
 
 
 _SENTENCE_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}[^。！？]*[。！？]")
@@ -225,7 +226,8 @@ _SENTENCE_BEFORE = re.compile(r"[\u4e00-\u9fff]{6}[^。！？]*[。！？]")
 def byline_at_end(line: str) -> bool:
     """A line that is only a credit, not a paragraph that ends with one."""
     m = _BYLINE_END.search(line)
-    return bool(m) and not _SENTENCE_BEFORE.search(line[:m.start()])
+    # (The name opens with a surname: `记者手记`, a column's heading, credits nobody.)
+    return bool(m) and m["name"][0] in SURNAMES and not _SENTENCE_BEFORE.search(line[:m.start()])
 
 
 def is_footer_heading(line: str) -> bool:
