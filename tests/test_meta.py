@@ -1370,3 +1370,18 @@ def test_days_alone_heading_the_entries_of_a_diary_are_the_texts_not_the_pages_d
     result = clean(page)
     assert result.meta["published_at"] == "2005-05-10T08:30"
     assert result.paragraphs == [lead, *[line for day, text in entries for line in (day, text)]]
+
+
+def test_on_a_forums_page_the_word_beside_the_date_is_the_poster_not_an_outlet():
+    for title in ("全市完成植树造林三万亩 - 城市建设 - 江城论坛 - powered by Discuz! Archiver",
+                  "全市完成植树造林三万亩_江城社区"):
+        page = "\n".join([title, "江城论坛 » 城市建设 » 全市完成植树造林三万亩", "2003-5-29 09:07 高山流水",
+                          "全市完成植树造林三万亩", P1, P2])
+        result = clean(page)
+        assert (result.meta["source"], result.meta["authors"]) == (None, ["高山流水"]), title
+        assert result.paragraphs == [P1, P2], title
+    # Where the post names its authors, they are the authors; off a forum, the word is the outlet.
+    page = "\n".join(["全市完成植树造林三万亩 - 江城论坛", "2003-5-29 09:07 高山流水", "全市完成植树造林三万亩", "张三、李四", P1, P2])
+    assert (clean(page).meta["source"], clean(page).meta["authors"]) == (None, ["张三", "李四"])
+    page = "\n".join(["全市完成植树造林三万亩_江城日报", "2003-5-29 09:07 江城晨讯", "全市完成植树造林三万亩", P1, P2])
+    assert clean(page).meta["source"] == "江城晨讯"

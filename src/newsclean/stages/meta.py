@@ -92,6 +92,15 @@ _NAME_OPENS = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _OUTLET_LINE = 12
 
 
+# A forum's page says so in its <title>: a part that names a board (`江城论坛`, `学术社区`, `江城BBS`),
+# or the software (`powered by Discuz!`, `phpwind`).
+_FORUM_PART = re.compile(r"(?:论坛|社区|BBS|bbs|贴吧)\s*$|Discuz|phpwind|PHPWind|vBulletin|phpBB")
+
+
+def _is_forum(titles: list[str]) -> bool:
+    return any(_FORUM_PART.search(part) for t in titles for part in _TITLE_SEPARATOR.split(t)[1:])
+
+
 def _outlet_word(text: str) -> bool:
     """A word named as outlets are named (`江城日报`, `江城发布`, `《江城周刊》`)."""
     return len(text) <= _OUTLET_LINE and text.strip("《》").endswith(OUTLET_SUFFIXES)
@@ -216,6 +225,7 @@ class _Found:
         self.found_in: dict[str, str] = {}
         self.photographers: list[tuple[tuple[str, ...], str]] = []  # (names, where), in reading order
         self.sources: list[tuple[str, str]] = []  # every source a line names, the first taken or not
+        self.posters: list[tuple[str, str]] = []  # on a forum's page, the names beside a date
 
     def set(self, name: str, value, where: str) -> None:
         if value and not self.meta.get(name):
@@ -293,7 +303,8 @@ class FindMetadata:
             days = [i for i in inside if prose and prose[0] < i < prose[-1] and day_heading(texts[i])]
             if len(days) >= 2:
                 others.update(days)
-            self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links)
+            forum = _is_forum([*doc.declared.get("title", [])[:1], texts[0]])
+            self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links, forum)
             # The title it first ran under, at the article's top (a portal's first paragraph) or
             # under it: read before the headline, which it may repeat in part and is never.
             _read_original_title(texts, numbers, [*head, *inside[:LEAD_LINES], *range(last + 1, len(texts))],
@@ -318,6 +329,8 @@ class FindMetadata:
                 if value not in source and source not in value and person_not_outlet(value):
                     found.add("authors", [value], f"{where} (a person named as a second source)")
                     break
+        if not found.meta["authors"] and found.posters:
+            found.add("authors", [found.posters[0][0]], f"{found.posters[0][1]} (a forum's poster beside the date)")
         if not found.meta["authors"] and found.photographers:
             # A page that credits only its photographs (a gallery) is theirs.
             names, where = found.photographers[0]
@@ -335,7 +348,7 @@ class FindMetadata:
 
     @staticmethod
     def _read_fields(texts, numbers, article: Article, head, inside, tail, found: _Found, labels,
-                     others: set[int] = frozenset(), links: set[int] = frozenset()) -> None:
+                     others: set[int] = frozenset(), links: set[int] = frozenset(), forum: bool = False) -> None:
         """Datelines, bylines, editor and source lines near the article (and credits inside it):
         lines labelled, values read zone by zone — the head first (its lines merged), then credits
         inside the article, then the tail, each only where the zones before gave nothing. The date
@@ -380,9 +393,13 @@ class FindMetadata:
                 if metadata or ((fields.explicit or indices is not inside) and not (
                         loose.meta["authors"] or loose.meta["editors"] or loose.meta["source"])):
                     # Below the article, a word beside a date names an outlet only in an outlet's
-                    # shape: the next post's title stands beside its date too (`澳坛真的累了 2005-06-13`).
-                    source = fields.source if fields.labelled or indices is not tail or _outlet_word(
+                    # shape: the next post's title stands beside its date too (`澳坛真的累了 2005-06-13`);
+                    # anywhere on a forum's page, where the poster's name stands beside it
+                    # (`2003-5-29 09:07 高山流水`).
+                    source = fields.source if fields.labelled or (indices is not tail and not forum) or _outlet_word(
                         fields.source or "") else None
+                    if forum and fields.source and not source and indices is not tail:
+                        found.posters.append((fields.source, where))
                     into.set("source", source, where)
                     if source:
                         found.sources.append((source, where))
