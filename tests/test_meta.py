@@ -386,6 +386,7 @@ def test_a_lead_opening_with_a_credit_set_apart_by_spaces_gives_the_authors():
     for credit, authors in (("记者 欧阳明月 通讯员 李丽 ", ["欧阳明月", "李丽"]), ("文/张小明 ", ["张小明"]),
                             ("■本报记者 张小明 ", ["张小明"]), ("江城晚报讯 实习生 李丽 记者 张小明 ", ["李丽", "张小明"]),
                             ("江城日报全媒体记者 张小明 ", ["张小明"]), ("江城晚报讯 记者李丽 张小明报道：", ["李丽", "张小明"]),
+                            ("本报讯 记者李丽 通讯员张小明，", ["李丽", "张小明"]),
                             # A menu's words are no credit, nor is a sentence without spaces.
                             ("麻辣杂谈 记者江湖 中国川剧 ", []), ("记者从市政府获悉 ", [])):
         lead = credit + P1 + P2

@@ -914,8 +914,9 @@ def lead_credit(line: str) -> Fields:
     if label is None or label.start() > _LEAD_LABEL_AT and not (
             (outlet := _BYLINE_OUTLET.search(words[first][:label.start()])) and outlet.group() != outlet["name"]):
         return fields
-    # A credit leaves at least a word of the sentence, or all of it after a colon (`记者张三 李四报道：…`).
-    whole = end is not None and end.group() in "：:"
+    # A credit leaves at least a word of the sentence, or all of it after a colon or a comma (`记者张三 李四报道：…`,
+    # `记者张三 通讯员李四，…`).
+    whole = end is not None and end.group() in "：:，,"
     for n in range(len(words) - (not whole), first, -1):
         prefix = " ".join(words[first:n])
         spaced = read_fields(prefix)
