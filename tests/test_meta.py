@@ -1386,3 +1386,11 @@ def test_on_a_forums_page_the_word_beside_the_date_is_the_poster_not_an_outlet()
     assert (clean(page).meta["source"], clean(page).meta["authors"]) == (None, ["张三", "李四"])
     page = "\n".join(["全市完成植树造林三万亩_江城日报", "2003-5-29 09:07 江城晨讯", "全市完成植树造林三万亩", P1, P2])
     assert clean(page).meta["source"] == "江城晨讯"
+
+
+def test_a_role_before_names_with_their_role_after_them_is_no_part_of_the_names():
+    for credit, authors in (("记者张三/文", ["张三"]), ("江城日报记者张三/文 李四/图", ["张三"]),
+                            ("记者张三/文 记者李四/摄", ["张三"]), ("本报记者张三文并摄", ["张三"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs == [P1, P2], credit

@@ -292,6 +292,7 @@ _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
 _PHOTOGRAPHER = re.compile(r"(?:摄影?|图)\s*[:：/／|｜]")
 _TOOK_PHOTO = re.compile(r"(?<=\S)\s*(?:摄影?|拍摄)\s*$")
 _ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰")  # the last character of a role after names (`摄影`, `编著`)
+_ROLE_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_STRICT_ROLES)})")
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
 _BY_ALONE = re.compile(r"by\s+(?P<names>.{2,40})", re.IGNORECASE)
@@ -492,7 +493,7 @@ _REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*"
 # What a writer did, glued after the name in a credit: gathered, wrote, translated, interviewed,
 # filed from a place (`本报记者张三整理`, `实习生李四编译`, `特派记者张三发自东京`, `张三文/图`).
 _WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔"
-                        r"|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文)")
+                        r"|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文|文并[摄图])")
 
 
 # The characters a place's name ends with that a given name hardly does (`徐州`, `江阴县`, `鼓浪屿岛`).
@@ -621,14 +622,15 @@ def read_fields(line: str) -> Fields:
         text = _SPACED_LABEL.sub(_unspaced, text)
     if text.rstrip().endswith(_ROLE_ENDS):
         if writer := _NAMES_THEN_WRITER.match(text.strip()):
-            # Set apart by a slash the names may be pen names; by a space only real names count.
-            found = only_names(writer["names"], strict=not re.search(r"[/／]", text))
+            # Set apart by a slash the names may be pen names; by a space only real names count. (A
+            # role before them, the outlet's at most, is no part of them: `本报记者张三/文`.)
+            found = only_names(_ROLE_BEFORE.sub("", writer["names"]), strict=not re.search(r"[/／]", text))
             if found:
                 return Fields(authors=tuple(found), labelled=True, explicit=True)
         if _CREDITS_AFTER.fullmatch(text.strip()) or _CREDIT_AFTER.fullmatch(text.strip()):
             # Each name with its role after it (`王五/文 赵六/图`): the writers are the authors, the
             # others took the photographs.
-            credits = [(m["role"] in _WRITER_ROLES, only_names(m["names"], strict=False))
+            credits = [(m["role"] in _WRITER_ROLES, only_names(_ROLE_BEFORE.sub("", m["names"]), strict=False))
                        for m in _CREDIT_AFTER.finditer(text)]
             if all(found for _, found in credits):
                 return Fields(authors=tuple(n for writer, found in credits if writer for n in found), labelled=True,
