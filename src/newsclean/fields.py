@@ -106,6 +106,11 @@ _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])[-/_]?(0
 _WEATHER = re.compile(rf"(?:{alternation(WEATHER)})(?:转(?:{alternation(WEATHER)}))?")
 
 
+# How many day headings between a text's paragraphs make it a diary's or a chronicle's entries (one
+# may be a dateline set below a lead).
+DAY_HEADINGS = 2
+
+
 def day_heading(line: str) -> bool:
     """A day heading its entry: the date alone, with its weekday and the day's weather at most
     (`2005年5月7日`, `2005年5月7日 星期六 晴转多云`), as a diary or a chronicle sets it."""

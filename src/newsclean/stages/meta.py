@@ -8,6 +8,7 @@ import re
 from newsclean.chrome import BYLINE_MAX, MEDIA_MARK, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import (
+    DAY_HEADINGS,
     REPRINT_LABELS,
     bare_names,
     day_heading,
@@ -301,7 +302,7 @@ class FindMetadata:
             # diary, a chronicle): the text's own, no dateline of the page.
             prose = [i for i in inside if is_prose(texts[i])]
             days = [i for i in inside if prose and prose[0] < i < prose[-1] and day_heading(texts[i])]
-            if len(days) >= 2:
+            if len(days) >= DAY_HEADINGS:
                 others.update(days)
             forum = _is_forum([*doc.declared.get("title", [])[:1], texts[0]])
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links, forum)

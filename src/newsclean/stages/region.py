@@ -449,9 +449,6 @@ def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[boo
         states[first - 1] = ARTICLE
 
 
-_DAY_HEADINGS = 2
-
-
 def keep_day_headings(states: list[str], keys: list[str]) -> None:
     """Days alone that head the entries of a diary or a chronicle between the article's paragraphs
     (`2005年5月7日 星期六 晴`), twice or more, are the article's: a dateline's look alone set them
@@ -461,7 +458,7 @@ def keep_day_headings(states: list[str], keys: list[str]) -> None:
     first, last = states.index(ARTICLE), len(states) - 1 - states[::-1].index(ARTICLE)
     days = [i for i in range(first + 1, last) if states[i] == GAP and states[i + 1] == ARTICLE
             and fields.day_heading(keys[i])]
-    if len(days) >= _DAY_HEADINGS:
+    if len(days) >= fields.DAY_HEADINGS:
         for i in days:
             states[i] = ARTICLE
 
