@@ -1394,3 +1394,13 @@ def test_a_role_before_names_with_their_role_after_them_is_no_part_of_the_names(
         result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
         assert result.meta["authors"] == authors, credit
         assert result.paragraphs == [P1, P2], credit
+
+
+def test_a_blogs_name_above_the_post_names_its_owner_a_real_name_or_one_the_page_repeats():
+    def page(*above):
+        return "\n".join(["全市完成植树造林三万亩", *above, "全市完成植树造林三万亩", P1, P2, "评论", "老王：写得好"])
+    assert clean(page("张三的博客", "首页 | 博文目录 | 相册")).meta["authors"] == ["张三"]
+    assert clean(page("张三的新浪博客")).meta["authors"] == ["张三"]
+    # A user's name only where the page repeats it; a list's heading names nobody.
+    assert clean(page("好友的日志", "首页 | 博文目录 | 相册")).meta["authors"] == []
+    assert clean(page("阿拉蕾的博客", "阿拉蕾", "阿拉蕾的相册")).meta["authors"] == ["阿拉蕾"]

@@ -626,6 +626,13 @@ class FindMetadata:
             page_title, where = texts[0], f"line {numbers[0]}"
         if page_title:
             found.add("authors", blog_owner(page_title), where)
+        # Or the blog's name as its own page sets it above the post (`张三的博客`): a real name, or a
+        # user's name the page repeats (its links, its profile, its comments' replies).
+        for i in range(span[0] if span is not None and not found.meta["authors"] else 0):
+            if (own := _OWN_BLOG.fullmatch(texts[i])) and (only_names(own["name"], strict=True) or sum(
+                    own["name"] in t for t in texts) >= _OWNER_REPEATS):
+                found.add("authors", only_names(own["name"], strict=False), f"line {numbers[i]} (the blog's name)")
+                break
         for i in range(span[1] + 1 if span is not None else len(texts), len(texts)):
             if found.meta["authors"]:
                 break
@@ -778,6 +785,11 @@ _OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:[A-Za-z]{1,6}|[\u4e00-\u
                     r"(?:博客|BLOG|Blog|blog|专栏|个人空间|空间|日志|部落格|博文|个人主页|主页|文章|随笔)"
                     r"|(?P<column>的?\s*(?:专栏|文集)))$")  # (without 的 a real name only: `张伟专栏`, not `财经专栏`)
 _BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间|简书)$|^博客")  # (`博客大巴`, `百度空间`)
+
+
+_OWN_BLOG = re.compile(r"(?P<name>[^\s的]{2,12}?)\s*的\s*(?:[\u4e00-\u9fff]{2}|[A-Za-z]{1,6})?\s*"
+                       r"(?:博客|BLOG|Blog|blog|个人空间|部落格|日志|博文)")
+_OWNER_REPEATS = 3
 
 
 def blog_owner(title: str) -> list[str]:
