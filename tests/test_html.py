@@ -260,6 +260,19 @@ def test_a_declared_author_counts_where_the_text_names_none():
         assert result.paragraphs == paras
 
 
+def test_an_author_declared_under_any_meta_name_ending_in_author_counts_too():
+    from newsclean import clean
+
+    for tag in ("<meta property='og:article:author' content='李丽'>", "<meta name='contentAuthor' content='李丽'>",
+                "<meta name='writer' content='李丽'>", "<meta name='byl' content='By 李丽'>"):
+        page = (f"<html><head><title>植树造林</title>{tag}</head><body><h1>植树造林</h1>"
+                f"<div class='info'>2022-02-13</div><div class='content'>{BODY}</div></body></html>")
+        result = clean(page)
+        assert result.meta["authors"] == ["李丽"], tag
+        assert result.meta["found_in"]["authors"] == "markup meta:author", tag
+        assert result.paragraphs == PARAS, tag
+
+
 def test_a_menus_links_credit_nobody_and_are_no_headline():
     from newsclean import clean
 

@@ -278,7 +278,7 @@ PUBLISHED_NAME = re.compile(r"pub(?:lish(?:ed)?|lication)?[\s_.:-]*(?:date|time|
 OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
 DECLARED_TITLES = ("og:title", "ld:headline", "data:title", "twitter:title", "dc.title", "h1", "element:title")
 DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "citation_author", "citation_authors", "author",
-                    "script:author")
+                    "meta:author", "script:author")
 DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid", "account", "script:source")
 # Where the page says it lives (its path may date it).
 DECLARED_URLS = ("canonical", "og:url")

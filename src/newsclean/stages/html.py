@@ -176,6 +176,11 @@ _DECLARED_META = frozenset(key for key in _DECLARED if not key.startswith("ld:")
 _LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("ld:")))
 
 
+# Other names pages give their author's `<meta>` (`og:article:author`, `weibo:article:author`,
+# `contentAuthor`, `writer`, a byline's `byl`).
+_AUTHOR_NAME = re.compile(r"author$|^writer$|^byl$")
+
+
 def read_declared(root, microdata: bool = True, account: bool = True) -> dict[str, list[str]]:
     """What the page says of itself in its markup: `<title>`, the `<meta>` names above, JSON-LD
     objects (`ld:headline`, `ld:datePublished`, `ld:author` …), `<time datetime>` and the `<h1>`
@@ -196,6 +201,8 @@ def read_declared(root, microdata: bool = True, account: bool = True) -> dict[st
             add(name, meta.get("content"))
         elif name and PUBLISHED_NAME.search(name) and not OTHER_DATE_NAME.search(name):
             add("meta:published", meta.get("content"))
+        elif name and _AUTHOR_NAME.search(name):
+            add("meta:author", meta.get("content"))
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             add("canonical", link.get("href"))
