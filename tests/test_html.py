@@ -273,6 +273,16 @@ def test_an_author_declared_under_any_meta_name_ending_in_author_counts_too():
         assert result.paragraphs == PARAS, tag
 
 
+def test_an_outlet_declared_under_a_meta_name_ending_in_source_is_the_source():
+    from newsclean import clean
+
+    for tag in ("<meta property='og:article:source' content='江城日报'>", "<meta name='weibo: article:source' content='江城日报'>"):
+        page = (f"<html><head><title>植树造林</title>{tag}</head><body><h1>植树造林</h1>"
+                f"<div class='info'>2022-02-13</div><div class='content'>{BODY}</div></body></html>")
+        result = clean(page)
+        assert (result.meta["source"], result.meta["found_in"]["source"]) == ("江城日报", "markup meta:source"), tag
+
+
 def test_a_menus_links_credit_nobody_and_are_no_headline():
     from newsclean import clean
 

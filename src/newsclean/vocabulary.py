@@ -279,7 +279,7 @@ OTHER_DATE_NAME = re.compile(r"mod|updat|revis|expir|edit|end|start", re.I)
 DECLARED_TITLES = ("og:title", "ld:headline", "data:title", "twitter:title", "dc.title", "h1", "element:title")
 DECLARED_AUTHORS = ("ld:author", "article:author", "dc.creator", "citation_author", "citation_authors", "author",
                     "meta:author", "script:author")
-DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid", "account", "script:source")
+DECLARED_SOURCES = ("article:source", "source", "contentsource", "mediaid", "account", "meta:source", "script:source")
 # Where the page says it lives (its path may date it).
 DECLARED_URLS = ("canonical", "og:url")
 DECLARED_SITES = ("og:site_name", "sitename", "site_name", "application-name", "apple-mobile-web-app-title",

@@ -179,6 +179,8 @@ _LD_KEYS = tuple(dict.fromkeys(key[3:] for key in _DECLARED if key.startswith("l
 # Other names pages give their author's `<meta>` (`og:article:author`, `weibo:article:author`,
 # `contentAuthor`, `writer`, a byline's `byl`).
 _AUTHOR_NAME = re.compile(r"author$|^writer$|^byl$")
+# And their outlet's (`og:article:source`, `weibo:article:source`).
+_SOURCE_NAME = re.compile(r"[:._\s]source$")
 
 
 def read_declared(root, microdata: bool = True, account: bool = True) -> dict[str, list[str]]:
@@ -203,6 +205,8 @@ def read_declared(root, microdata: bool = True, account: bool = True) -> dict[st
             add("meta:published", meta.get("content"))
         elif name and _AUTHOR_NAME.search(name):
             add("meta:author", meta.get("content"))
+        elif name and _SOURCE_NAME.search(name):
+            add("meta:source", meta.get("content"))
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             add("canonical", link.get("href"))
