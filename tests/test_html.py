@@ -283,6 +283,17 @@ def test_an_outlet_declared_under_a_meta_name_ending_in_source_is_the_source():
         assert (result.meta["source"], result.meta["found_in"]["source"]) == ("江城日报", "markup meta:source"), tag
 
 
+def test_an_h1_holding_the_name_a_title_adds_after_its_headline_is_the_logo_not_the_headline():
+    from newsclean import clean
+
+    for title, h1 in (("植树造林三万亩的背后_江城网", "江城网"), ("植树造林三万亩的背后_国内新闻_江城网", "国内新闻")):
+        page = (f"<html><head><title>{title}</title></head><body><h1 class='logo'>{h1}</h1>"
+                f"<div class='info'>2022-02-13</div><div class='content'>{BODY}</div></body></html>")
+        result = clean(page)
+        assert result.meta["title"] == "植树造林三万亩的背后", title
+        assert result.paragraphs == PARAS, title
+
+
 def test_a_menus_links_credit_nobody_and_are_no_headline():
     from newsclean import clean
 

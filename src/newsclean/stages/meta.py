@@ -424,8 +424,10 @@ class FindMetadata:
         """The headline: the head line the page's headings and <title> repeat, or the one just
         above the dateline and the article; its repeats are labelled."""
         declared = doc.declared
-        headings = [v for key in DECLARED_TITLES for v in declared.get(key, [])]
         page_title = (declared.get("title") or [None])[0]
+        logos = {headline_key(h) for h in declared.get("h1", []) if page_title and _logo_heading(h, page_title)}
+        headings = [v for key in DECLARED_TITLES for v in declared.get(key, [])
+                    if key != "h1" or headline_key(v) not in logos]
         # The line that is the page's <title> (the markup's first line; a text dump's first line
         # where it has the shape) is no candidate: its headline is its core.
         title_line = next((i for i in whole_head if (b := doc.blocks.get(numbers[i])) is not None and b.tag == "title"),
@@ -470,7 +472,7 @@ class FindMetadata:
             declared_match = key in wanted
             # A link among links (a menu's item, a cell of a table of them) is no headline.
             menu_item = i in links and (i - 1 in links or i + 1 in links)
-            if i in labels or i == title_line or menu_item or not (could_be_headline(line) or (
+            if i in labels or i == title_line or menu_item or key in logos or not (could_be_headline(line) or (
                     declared_match and could_be_headline(line, declared=True))):
                 continue
             score = 0.0
@@ -908,6 +910,14 @@ def _credit_start(tail: str) -> int:
     """Where a credit closing a paragraph begins: after its last sentence end."""
     ends = [m.end() for m in re.finditer(r"[。！？!?]", tail)]
     return ends[-1] if ends else 0
+
+
+def _logo_heading(heading: str, page_title: str) -> bool:
+    """An `<h1>` that holds the site's logo or a channel's name, not the headline: the name a
+    <title> adds after its headline (`标题_江城网` beside `<h1>江城网</h1>`)."""
+    key = headline_key(heading)
+    parts = [headline_key(p) for p in _TITLE_SEPARATOR.split(page_title) if p.strip()]
+    return len(parts) >= 2 and key in parts[1:] and key != parts[0]
 
 
 def _contains(a: str, b: str) -> bool:
