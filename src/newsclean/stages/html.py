@@ -183,6 +183,23 @@ _AUTHOR_NAME = re.compile(r"author$|^writer$|^byl$")
 _SOURCE_NAME = re.compile(r"[:._\s]source$")
 
 
+# A site's logo set in an `<h1>`: marked so (`class="logo"`, on it or its parent), or its one link
+# going to the site's front page (`<h1><a href="/">江城网</a></h1>`).
+_LOGO_MARK = re.compile(r"logo", re.IGNORECASE)
+_FRONT_PAGE = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?/?(?:index\.s?html?|index\.php)?$", re.IGNORECASE)
+
+
+def _is_logo(h1) -> bool:
+    parent = h1.getparent()
+    if any(_LOGO_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+           for el in (h1, parent) if el is not None):
+        return True
+    links = h1.findall(".//a")
+    text = "".join(h1.itertext()).strip()
+    return (len(links) == 1 and "".join(links[0].itertext()).strip() == text
+            and _FRONT_PAGE.match((links[0].get("href") or "").strip()) is not None)
+
+
 def read_declared(root, microdata: bool = True, account: bool = True) -> dict[str, list[str]]:
     """What the page says of itself in its markup: `<title>`, the `<meta>` names above, JSON-LD
     objects (`ld:headline`, `ld:datePublished`, `ld:author` …), `<time datetime>` and the `<h1>`
@@ -242,7 +259,7 @@ def read_declared(root, microdata: bool = True, account: bool = True) -> dict[st
     for time in root.iter("time"):
         add("time", time.get("datetime") or time.get("pubdate") or "".join(time.itertext()))
     for h1 in root.iter("h1"):
-        add("h1", "".join(h1.itertext()))
+        add("h1:logo" if _is_logo(h1) else "h1", "".join(h1.itertext()))
     # A WeChat article's account, which publishes it: its source (looked for where the markup names it).
     for el in root.xpath("//*[@id='js_name']") if account else ():
         add("account", "".join(el.itertext()))

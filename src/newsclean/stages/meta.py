@@ -426,6 +426,7 @@ class FindMetadata:
         declared = doc.declared
         page_title = (declared.get("title") or [None])[0]
         logos = {headline_key(h) for h in declared.get("h1", []) if page_title and _logo_heading(h, page_title)}
+        logos |= {headline_key(h) for h in declared.get("h1:logo", [])}
         headings = [v for key in DECLARED_TITLES for v in declared.get(key, [])
                     if key != "h1" or headline_key(v) not in logos]
         # The line that is the page's <title> (the markup's first line; a text dump's first line
