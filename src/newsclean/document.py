@@ -89,6 +89,7 @@ class Article:
     tables: list[int] = field(default_factory=list)  # each line's data table (`Block.table`), -1 for none
     shapes: list[str] = field(default_factory=list)  # each line's `region.story_shape`
     sizes: list[int] = field(default_factory=list)  # each line's Chinese characters
+    days: list[bool] = field(default_factory=list)  # each line a day alone (`fields.day_heading`)
     model: Any = None
 
     @property

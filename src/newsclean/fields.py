@@ -111,9 +111,14 @@ _WEATHER = re.compile(rf"(?:{alternation(WEATHER)})(?:转(?:{alternation(WEATHER
 DAY_HEADINGS = 2
 
 
+_DAY_HEADING_MAX = 40
+
+
 def day_heading(line: str) -> bool:
     """A day heading its entry: the date alone, with its weekday and the day's weather at most
     (`2005年5月7日`, `2005年5月7日 星期六 晴转多云`), as a diary or a chronicle sets it."""
+    if len(line) > _DAY_HEADING_MAX:
+        return False  # (a paragraph: no date search)
     m = find_date(line)
     return m is not None and not "".join(
         w for w in line[:m.start()].split() + line[m.end():].split() if not _WEATHER.fullmatch(w.strip("，,（）()"))

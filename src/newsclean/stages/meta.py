@@ -8,10 +8,8 @@ import re
 from newsclean.chrome import BYLINE_MAX, MEDIA_MARK, PHONE, chrome_kind, is_menu, is_trail
 from newsclean.document import Article, Document
 from newsclean.fields import (
-    DAY_HEADINGS,
     REPRINT_LABELS,
     bare_names,
-    day_heading,
     days_first,
     find_date,
     is_metadata_line,
@@ -25,7 +23,7 @@ from newsclean.fields import (
     read_fields,
     url_date,
 )
-from newsclean.stages.region import article_for
+from newsclean.stages.region import article_for, day_headings
 from newsclean.stages.script import classification_keys
 from newsclean.text import alternation, cjk_count, drop_space_by_punct, has_cjk, is_keyword_list, is_prose
 from newsclean.vocabulary import (
@@ -298,12 +296,9 @@ class FindMetadata:
                         others.add(i)
                     if b.link_chars * 5 >= b.chars * 4:
                         links.add(i)
-            # Days alone between the article's paragraphs, twice or more, head its dated entries (a
-            # diary, a chronicle): the text's own, no dateline of the page.
-            prose = [i for i in inside if is_prose(texts[i])]
-            days = [i for i in inside if prose and prose[0] < i < prose[-1] and day_heading(texts[i])]
-            if len(days) >= DAY_HEADINGS:
-                others.update(days)
+            # Days alone heading a diary's or a chronicle's entries between the article's paragraphs
+            # are the text's own, no dateline of the page.
+            others.update(day_headings(article.states, article.days))
             forum = _is_forum([*doc.declared.get("title", [])[:1], texts[0]])
             self._read_fields(texts, numbers, article, head, inside, tail, found, labels, others, links, forum)
             # The title it first ran under, at the article's top (a portal's first paragraph) or

@@ -449,18 +449,21 @@ def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[boo
         states[first - 1] = ARTICLE
 
 
-def keep_day_headings(states: list[str], keys: list[str]) -> None:
-    """Days alone that head the entries of a diary or a chronicle between the article's paragraphs
-    (`2005年5月7日 星期六 晴`), twice or more, are the article's: a dateline's look alone set them
-    in a gap."""
-    if ARTICLE not in states:
-        return
+def day_headings(states: list[str], days: list[bool]) -> list[int]:
+    """The days alone (`days`: `fields.day_heading` of each line) that head the entries of a diary
+    or a chronicle between the article's paragraphs (`2005年5月7日 星期六 晴`): each just above an
+    article line, twice or more; else none."""
+    if ARTICLE not in states or not any(days):
+        return []
     first, last = states.index(ARTICLE), len(states) - 1 - states[::-1].index(ARTICLE)
-    days = [i for i in range(first + 1, last) if states[i] == GAP and states[i + 1] == ARTICLE
-            and fields.day_heading(keys[i])]
-    if len(days) >= fields.DAY_HEADINGS:
-        for i in days:
-            states[i] = ARTICLE
+    found = [i for i in range(first + 1, last) if days[i] and states[i] in (GAP, ARTICLE) and states[i + 1] == ARTICLE]
+    return found if len(found) >= fields.DAY_HEADINGS else []
+
+
+def keep_day_headings(states: list[str], days: list[bool]) -> None:
+    """Such day headings are the article's: a dateline's look alone set them in a gap."""
+    for i in day_headings(states, days):
+        states[i] = ARTICLE
 
 
 def settle_end(states: list[str], closing: list[bool], widget: list[bool], prompts: list[bool],
@@ -575,12 +578,13 @@ class FindArticle:
         sizes = [cjk_count(k) for k in keys] if "post" in credits else []
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes, sizes)
         open_at_wrapped_start(states, keys, evidence)
-        keep_day_headings(states, keys)
+        days = [fields.day_heading(k) for k in keys]
+        keep_day_headings(states, days)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
                               ["learned" if i in learned else chrome.chrome_kind(k) for i, k in enumerate(keys)],
                               headings=headings, evidence=evidence, cued=cued, closing=closing, widget=widget,
                               prompts=prompts, credits=credits, tables=tables, shapes=shapes, sizes=sizes,
-                              model=line_model)
+                              days=days, model=line_model)
         return doc
 
 
@@ -684,4 +688,6 @@ def redecode_without(article: Article, left_out: set[int]) -> list[str]:
     if article.credits:
         # A closing credit the metadata stage read (an editor's line) still ends the article.
         end_at_closing_credit(out, article.credits, article.sizes)
+    if article.days:
+        keep_day_headings(out, article.days)
     return out
