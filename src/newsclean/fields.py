@@ -112,13 +112,14 @@ DAY_HEADINGS = 2
 
 
 _DAY_HEADING_MAX = 40
+_DATE_DIGIT = re.compile("[0-9０-９〇○零]")
 
 
 def day_heading(line: str) -> bool:
     """A day heading its entry: the date alone, with its weekday and the day's weather at most
     (`2005年5月7日`, `2005年5月7日 星期六 晴转多云`), as a diary or a chronicle sets it."""
-    if len(line) > _DAY_HEADING_MAX:
-        return False  # (a paragraph: no date search)
+    if len(line) > _DAY_HEADING_MAX or not _DATE_DIGIT.search(line):
+        return False  # (a paragraph, or a line without a date's digits: no date search)
     m = find_date(line)
     return m is not None and not "".join(
         w for w in line[:m.start()].split() + line[m.end():].split() if not _WEATHER.fullmatch(w.strip("，,（）()"))

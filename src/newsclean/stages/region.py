@@ -600,10 +600,10 @@ _CLAUSE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 def spaced_clauses(keys: list[str]) -> list[str]:
     """On a page punctuated by spaces, its lines with a comma where a space parts two clauses, as
     the line features read them (the text is not changed); `keys` itself on other pages."""
-    long = [k for k in keys if cjk_count(k) >= _LONG_LINE]
-    if len(long) < _SPACED_LINES or sum(bool(_PUNCT.search(k)) for k in long) > _SPACED_SHARE * len(long):
+    long = {i for i, k in enumerate(keys) if len(k) >= _LONG_LINE and cjk_count(k) >= _LONG_LINE}
+    if len(long) < _SPACED_LINES or sum(bool(_PUNCT.search(keys[i])) for i in long) > _SPACED_SHARE * len(long):
         return keys
-    return [_CLAUSE_SPACE.sub("，", k) if cjk_count(k) >= _LONG_LINE else k for k in keys]
+    return [_CLAUSE_SPACE.sub("，", k) if i in long else k for i, k in enumerate(keys)]
 
 
 # What in a table's line shows the table is chrome (a login form, a list of links, a calendar
