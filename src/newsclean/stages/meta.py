@@ -627,7 +627,7 @@ class FindMetadata:
         # Or the blog's name as its own page sets it above the post (`张三的博客`): a real name, or a
         # user's name the page repeats (its links, its profile, its comments' replies).
         for i in range(span[0] if span is not None and not found.meta["authors"] else 0):
-            if (own := _OWN_BLOG.fullmatch(texts[i])) and (only_names(own["name"], strict=True) or sum(
+            if (own := _OWNED.match(texts[i])) and not own["column"] and (only_names(own["name"], strict=True) or sum(
                     own["name"] in t for t in texts) >= _OWNER_REPEATS):
                 found.add("authors", only_names(own["name"], strict=False), f"line {numbers[i]} (the blog's name)")
                 break
@@ -785,8 +785,6 @@ _OWNED = re.compile(r"^(?P<name>.{2,20}?)\s*(?:的\s*(?:[A-Za-z]{1,6}|[\u4e00-\u
 _BLOG_HOST = re.compile(r"(?:博客|博客园|BLOG|Blog|blog|部落格|博报|空间|简书)$|^博客")  # (`博客大巴`, `百度空间`)
 
 
-_OWN_BLOG = re.compile(r"(?P<name>[^\s的]{2,12}?)\s*的\s*(?:[\u4e00-\u9fff]{2}|[A-Za-z]{1,6})?\s*"
-                       r"(?:博客|BLOG|Blog|blog|个人空间|部落格|日志|博文)")
 _OWNER_REPEATS = 3
 
 
