@@ -1404,3 +1404,11 @@ def test_a_blogs_name_above_the_post_names_its_owner_a_real_name_or_one_the_page
     # A user's name only where the page repeats it; a list's heading names nobody.
     assert clean(page("好友的日志", "首页 | 博文目录 | 相册")).meta["authors"] == []
     assert clean(page("阿拉蕾的博客", "阿拉蕾", "阿拉蕾的相册")).meta["authors"] == ["阿拉蕾"]
+
+
+def test_a_credits_full_name_in_latin_letters_is_a_name_an_agencys_is_none():
+    for credit, authors in (("记者 张伟 Peter Williams", ["张伟", "Peter Williams"]),
+                            ("本报记者 Anna Smith", ["Anna Smith"]),
+                            ("记者 张伟 Getty Images", ["张伟"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == authors, credit

@@ -401,6 +401,16 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?)+")
 
 
+# The words that close an outlet's or an agency's name in Latin letters (`Getty Images`, `China Daily`),
+# a person's hardly.
+_LATIN_OUTLET_END = re.compile(r"(?:News|Press|Daily|Times|Post|Images|Photos?|Agency|Network|Media|Online|Weekly"
+                               r"|Magazine|Channel|Group|Studio)\.?$")
+
+
+def _latin_name(token: str) -> bool:
+    return bool(_LATIN_NAME.fullmatch(token)) and not _LATIN_OUTLET_END.search(token)
+
+
 def _name_tokens(value: str) -> list[str]:
     """The tokens of a run of names; the words of a name in Latin letters, set apart by spaces
     only, stay one (`John Smith, Mary Jones`)."""
@@ -481,9 +491,9 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
                 break  # an editor's desk code set apart (`王晓武 HN666`), no name
             i += 1  # or set before the name (`NE0011 王晓武`)
             continue
-        ok = bool(_DOTTED_NAME.fullmatch(token)) or (surname_first(token) if strict else bool(
-            _NICK.fullmatch(token) or _LATIN_NAME.fullmatch(token) or (poster and len(tokens) == 1
-                                                                     and _LONG_NICK.fullmatch(token))))
+        # So is a full name in Latin letters (`记者 张伟 Peter Williams`): no pen name has its shape.
+        ok = bool(_DOTTED_NAME.fullmatch(token)) or _latin_name(token) or (surname_first(token) if strict else bool(
+            _NICK.fullmatch(token) or (poster and len(tokens) == 1 and _LONG_NICK.fullmatch(token))))
         if not ok or token in PLACEHOLDERS:
             if token in PLACEHOLDERS:
                 i += 1
