@@ -1412,3 +1412,12 @@ def test_a_credits_full_name_in_latin_letters_is_a_name_an_agencys_is_none():
                             ("记者 张伟 Getty Images", ["张伟"])):
         result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
         assert result.meta["authors"] == authors, credit
+
+
+def test_a_four_character_name_glued_to_what_the_reporter_did_is_read_whole():
+    for credit, authors in (("本报记者欧阳小明发自北京", ["欧阳小明"]), ("本报记者欧阳小明综合报道", ["欧阳小明"]),
+                            ("本报记者欧阳小明北京报道", ["欧阳小明"]), ("本报记者张伟李强整理", ["张伟", "李强"]),
+                            ("本报记者张伟综合报道", ["张伟"])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs == [P1, P2], credit

@@ -479,7 +479,9 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
             i += 1  # an outlet and a role in one (`商报记者 刘杰`)
             continue
         if len(token) > 3 and (did := _WORK_DONE.fullmatch(token)) and surname_first(did["name"]):
-            token = did["name"]  # what the writer did, glued to the name (`记者张三整理`, `张三发自北京`)
+            # What the writer did, glued to the name (`记者张三整理`, `张三发自北京`, `欧阳小明综合报道`).
+            *first, token = _glued_names(did["name"])
+            out += first
         if len(token) > 3 and (reported := _REPORTED_TAIL.fullmatch(token)):
             if out and (reported["names"] in FILING_PLACES or reported["names"][:2] in REGIONS):
                 break  # set apart after the names, the place it is filed from (`记者 张三 南京报道`)
@@ -513,12 +515,21 @@ _REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*"
 
 # What a writer did, glued after the name in a credit: gathered, wrote, translated, interviewed,
 # filed from a place (`本报记者张三整理`, `实习生李四编译`, `特派记者张三发自东京`, `张三文/图`).
-_WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔"
-                        r"|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文|文并[摄图])")
+_WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔)"
+                        r"(?:报道)?|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文|文并[摄图])")
 
 
 # The characters a place's name ends with that a given name hardly does (`徐州`, `江阴县`, `鼓浪屿岛`).
 _PLACE_ENDS = frozenset("州市县区镇乡村港岛湾")
+
+
+def _glued_names(text: str) -> list[str]:
+    """Names glued together with nothing after them: four characters are one name where a compound
+    surname opens them or no surname opens their second half (`欧阳小明`, `买买提江`), else two
+    (`张伟李强`)."""
+    if len(text) == 4 and text[:2] not in SURNAMES and surname_first(text[2:]):
+        return [text[:2], text[2:]]
+    return [text]
 
 
 def _without_place(text: str) -> list[str]:
@@ -529,6 +540,8 @@ def _without_place(text: str) -> list[str]:
     n = len(text)
     if n <= 3 or (n == 4 and text[:2] in SURNAMES):
         return [text]
+    if n == 6 and text[:2] in SURNAMES:
+        return [text[:4]]  # `欧阳小明北京`
     if (n == 4 and surname_first(text[2:]) and text[2:] not in FILING_PLACES and text[3] not in _PLACE_ENDS):
         return [text[:2], text[2:]]
     return [text[:n - 2] if n - 2 in (2, 3) else text[:3]]
