@@ -1421,3 +1421,9 @@ def test_a_four_character_name_glued_to_what_the_reporter_did_is_read_whole():
         result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
         assert result.meta["authors"] == authors, credit
         assert result.paragraphs == [P1, P2], credit
+
+
+def test_a_name_in_brackets_closing_the_article_with_what_the_writer_did_after_it():
+    for credit in ("（王五 撰稿）", "（王五 综合报道）", "（王五 供稿）", "（王五 文/图）"):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2024-05-07 08:30", P1, P2 + credit]))
+        assert result.meta["authors"] == ["王五"], credit

@@ -466,7 +466,7 @@ def names(value: str, strict: bool, poster: bool = False) -> tuple[list[str], st
             i += 1
         if token in _PHOTO_ROLES and out and i + 1 < len(tokens):
             break  # the names after a photograph's role are its photographer's (`记者 张三 摄影 李四`)
-        if token in ROLE_WORDS:
+        if token in ROLE_WORDS or (out and _WORK_WORD.fullmatch(token)):
             i += 1
             continue
         if token in _LABEL_WORDS or _PAPER_PAGE.fullmatch(token):
@@ -515,8 +515,12 @@ _REPORTED_TAIL = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,9}}?)\s*[/／]?\s*"
 
 # What a writer did, glued after the name in a credit: gathered, wrote, translated, interviewed,
 # filed from a place (`本报记者张三整理`, `实习生李四编译`, `特派记者张三发自东京`, `张三文/图`).
-_WORK_DONE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔)"
-                        r"(?:报道)?|发自[\u4e00-\u9fff]{2,6}(?:报道)?|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文|文并[摄图])")
+_WORK = (r"(?:(?:整理|采写|编译|撰文|撰稿|专稿|特稿|采访|对话|综合|执笔)(?:报道)?|发自[\u4e00-\u9fff]{2,6}(?:报道)?"
+         r"|文\s*[/／、·]?\s*图|图\s*[/／、·]?\s*文|文并[摄图])")
+_WORK_DONE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?){_WORK}")
+# Set apart after the names, it is their role (`（王五 撰稿）`, `（王五 综合报道）`), as are a
+# manuscript's and a narrator's (`供稿`, `口述`).
+_WORK_WORD = re.compile(rf"{_WORK}|供稿|口述|摄影报道")
 
 
 # The characters a place's name ends with that a given name hardly does (`徐州`, `江阴县`, `鼓浪屿岛`).
