@@ -1427,3 +1427,14 @@ def test_a_name_in_brackets_closing_the_article_with_what_the_writer_did_after_i
     for credit in ("（王五 撰稿）", "（王五 综合报道）", "（王五 供稿）", "（王五 文/图）"):
         result = clean("\n".join(["全市完成植树造林三万亩", "2024-05-07 08:30", P1, P2 + credit]))
         assert result.meta["authors"] == ["王五"], credit
+
+
+def test_a_bracketed_credits_name_set_apart_from_its_role_needs_no_common_surname():
+    for lead, authors in (("新华社乌鲁木齐5月7日电（记者 买买提江）", ["买买提江"]),
+                          ("本报讯（记者 次仁罗布 通讯员 张三）", ["次仁罗布", "张三"]),
+                          ("本报讯（记者：扎西多吉）", ["扎西多吉"]),
+                          # What stands there and is no name: the place filed from, an outlet, a glued word.
+                          ("本报讯（记者 发自北京）", []), ("本报讯（记者 江城日报）", []), ("本报讯（记者观察）", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", "2024-05-07", lead + P1, P2]))
+        assert result.meta["authors"] == authors, lead
+    assert clean("\n".join(["全市完成植树造林三万亩", "2024-05-07", P1, P2 + "（记者 买买提江）"])).meta["authors"] == ["买买提江"]

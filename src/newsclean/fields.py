@@ -944,6 +944,8 @@ def lead_credit(line: str) -> Fields:
             found = bare_names(m["bracketed"])
             if found and all(len(name) <= 3 or name[:2] in SURNAMES for name in found):
                 fields = Fields(authors=tuple(found), labelled=True)
+    if m and m["bracketed"] and len(found := slot_names(m["bracketed"])) > len(fields.authors):
+        fields = Fields(authors=tuple(found), labelled=True, source=fields.source)
     end = _CLAUSE_END.search(line, 0, _LEAD_WORDS)
     words = line[:end.start() if end else _LEAD_WORDS].split()
     first = int(bool(words) and words[0].endswith(("讯", "电")))  # after the dateline (`江城晚报讯`)
@@ -1022,6 +1024,33 @@ def is_names_line(line: str) -> bool:
     found = bare_names(line)
     return bool(found) and (len(found) >= 2 or line.lstrip()[:1] in _BULLETS
                             or bool(_CLOSING_AFFILIATION.search(line)))
+
+
+# Within its brackets a credit's names run to the closing one, so a name set apart from its role
+# needs no surname of 百家姓 (`（记者 买买提江）`, `（记者 次仁罗布 通讯员 张三）`): a Uyghur's, a
+# Tibetan's, a Mongol's name is a credit's too. What is no name still is none: a place, an outlet,
+# what the reporter did.
+_SLOT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def slot_names(slot: str) -> list[str]:
+    """The names a bracketed credit holds after its role, set apart from it by a space or a colon
+    (nothing where anything else stands there)."""
+    tokens = [t for t in re.split(r"[\s、，,:：]+", slot) if t]
+    if len(tokens) < 2 or not tokens[0].endswith(tuple(_STRICT_ROLES)) or len(tokens[0]) > 12:
+        return []
+    found: list[str] = []
+    for token in tokens[1:]:
+        if token in _STRICT_ROLES:
+            continue
+        if not (_DOTTED_NAME.fullmatch(token) or (
+                _SLOT_NAME.fullmatch(token) and token not in ROLE_WORDS and token not in _LABEL_WORDS
+                and token not in PLACEHOLDERS and token not in FILING_PLACES and token[:2] not in REGIONS
+                and not token.endswith((*OUTLET_SUFFIXES, *INSTITUTION_SUFFIXES))
+                and not _WORK_WORD.search(token) and not _REPORTED_TAIL.fullmatch(token))):
+            return []
+        found.append(token)
+    return found
 
 
 def bare_names(line: str) -> list[str]:

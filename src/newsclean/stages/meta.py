@@ -21,6 +21,7 @@ from newsclean.fields import (
     parse_date,
     person_not_outlet,
     read_fields,
+    slot_names,
     url_date,
 )
 from newsclean.stages.region import article_for, day_headings
@@ -572,12 +573,13 @@ class FindMetadata:
                 found.add("authors", fields.authors, f"line {numbers[last]}")
                 found.set("source", fields.source, f"line {numbers[last]}")
             elif ((closing := _CLOSING_NAMES.search(texts[last][-BYLINE_MAX:])) is not None
-                  and chrome_kind(closing["names"]) is None and (people := bare_names(closing["names"]))):
+                  and chrome_kind(closing["names"]) is None
+                  and (people := bare_names(closing["names"]) or slot_names(closing["names"]))):
                 # A reporter's name alone in brackets closing the article (`…的地方也多了。（张三）`).
                 found.add("authors", people, f"line {numbers[last]}")
             elif (last + 1 < len(texts) and last + 1 not in labels and (own := _OWN_LINE_NAMES.fullmatch(
                     texts[last + 1])) is not None and chrome_kind(signed := own["names"] or own["signed"]) is None
-                  and (people := bare_names(signed))):
+                  and (people := bare_names(signed) or slot_names(signed))):
                 # Or set on a line of its own under it (`（张三 李四）`), or signed after a dash (`——张三`).
                 found.add("authors", people, f"line {numbers[last + 1]}")
                 labels[last + 1] = ("byline", "names in brackets closing the article")
