@@ -127,3 +127,9 @@ def test_a_character_glossed_twice_in_two_forms_loses_both_at_once():
         result = clean(text)
         assert result.body == "发展", text
         assert clean(result.body).body == result.body, text
+
+
+def test_glosses_in_capitals_with_their_tone_marks_go():
+    assert clean("江城市經(JĪNG)濟(JÌ)發(FĀ)展迅速，生活水平不斷(DUÀN)提高。").body == "江城市经济发展迅速，生活水平不断提高。"
+    assert clean("綠(LǙ)色").body == "绿色"
+    assert clean("CHINA(中國)").body == "CHINA(中國)"

@@ -16,7 +16,8 @@ from newsclean.text import is_prose
 # A gloss is a bracketed syllable of Latin letters with or without tone marks, straight
 # after a CJK character. Syllables are at most 6 letters (zhuang, shuang).
 _SYLLABLE_MAX = 6
-SYLLABLE = f"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,{_SYLLABLE_MAX}}}"
+# (In capitals too, tone marks and all: `發(FĀ)展`, as a mirror that sets its glosses so writes them.)
+SYLLABLE = f"[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙÜǕǗǙǛŃŇǸḾ]{{1,{_SYLLABLE_MAX}}}"
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 # Mirrors write glosses in more than one way: in ASCII or full-width brackets of any shape,
 # with tone marks, tone numbers (`fa1`) or none, after a character or after a word with one
