@@ -44,3 +44,19 @@ def test_a_glossed_line_in_simplified_script_keeps_its_zhu():
     result = clean("古沙家居总经理王锦著(zhù)表示，获得这个奖项是全体员工共同努力的结果。")
     assert result.body == "古沙家居总经理王锦著表示，获得这个奖项是全体员工共同努力的结果。"
     assert clean("他笑著(zhe)說，這是一個好消息，大家都很高興。").body == "他笑着说，这是一个好消息，大家都很高兴。"
+
+
+def test_text_in_a_converters_own_forms_is_simplified_without_glosses_native_forms_stay():
+    simplified = "为了群众的利益，市政府作为责任主体，为民办实事，人民生活水平不断提高。"
+    from opencc import OpenCC
+    converted = OpenCC("s2t").convert(simplified)
+    assert "爲" in converted
+    result = clean(converted)
+    assert result.body == simplified and "converted_traditional" in result.flags
+    # Taiwan's and Hong Kong's own forms (為, 眾) are what their writers use: left alone.
+    for config in ("s2tw", "s2hk"):
+        native = OpenCC(config).convert(simplified)
+        assert clean(native).body == native, config
+    # One such form in a page written in native forms is a quotation's, no converter's.
+    native = OpenCC("s2tw").convert(simplified)
+    assert clean(native + "\n" + "爲").body.startswith(native)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsclean.document import Document
+from newsclean.document import Document, flag
 
 SCRIPTS = ("auto", "simplified", "traditional", "keep")
 
@@ -55,6 +55,32 @@ def classification_keys(texts: list[str]) -> list[str]:
     return texts if keys == texts else keys
 
 
+# OpenCC's own standard forms that no Taiwan or Hong Kong writer uses (爲, 衆, 僞 where they write
+# 為, 眾, 偽): text that holds them came out of a converter run on simplified text (OpenCC's s2t,
+# as mirrors run it), and its writer wrote simplified. Big5 lacks them, so a genuine Taiwan page,
+# or an old Big5 gateway's copy, never shows them.
+_CONVERTER_MIN = 2  # forms a page shows, at least
+_CONVERTER_SHARE = 3  # times as many as the native forms beside them (a quotation's)
+
+
+@lru_cache(maxsize=1)
+def converter_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters only OpenCC's standard writes, and the native forms that stand for them."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    joined = "\n".join(chars)
+    taiwan = _converter("t2tw").convert(joined).split("\n")
+    hong_kong = _converter("t2hk").convert(joined).split("\n")
+    own = {c: t for c, t, h in zip(chars, taiwan, hong_kong, strict=True) if t != c and h != c and len(t) == 1}
+    return re.compile(f"[{''.join(own)}]"), re.compile(f"[{''.join(set(own.values()))}]")
+
+
+def converted_from_simplified(text: str) -> bool:
+    """The text is traditional as a converter writes it from simplified (see `converter_forms`)."""
+    own, native = converter_forms()
+    count = len(own.findall(text))
+    return count >= _CONVERTER_MIN and count > _CONVERTER_SHARE * len(native.findall(text))
+
+
 def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
@@ -85,9 +111,10 @@ def _simplified(text: str) -> str:
 class RestoreScript:
     """Converts the script of the page.
 
-    auto:        simplify only when glosses were stripped: a mirror's glosses prove the
-                 page was simplified before the mirror traditionalised it. Genuinely
-                 traditional pages (Taiwan, Hong Kong) carry none and are left alone.
+    auto:        simplify only when glosses were stripped, or the text is in a converter's
+                 own forms (`converted_from_simplified`): either proves the page was
+                 simplified before a mirror traditionalised it. Genuinely traditional pages
+                 (Taiwan, Hong Kong) show neither and are left alone.
     simplified / traditional: always convert. keep: never.
     """
 
@@ -107,7 +134,12 @@ class RestoreScript:
     def __call__(self, doc: Document) -> Document:
         mode = self.script
         if mode == "auto":
-            mode = "simplified" if doc.glosses_removed else "keep"
+            mode = "keep"
+            if doc.glosses_removed:
+                mode = "simplified"
+            elif doc.lines and converted_from_simplified("\n".join(t for _, t in doc.lines)):
+                mode = "simplified"
+                flag(doc, "converted_traditional")
         if mode == "keep" or not doc.lines:
             return doc
         convert = _simplified if mode == "simplified" else to_traditional
