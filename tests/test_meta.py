@@ -1438,3 +1438,16 @@ def test_a_bracketed_credits_name_set_apart_from_its_role_needs_no_common_surnam
         result = clean("\n".join(["全市完成植树造林三万亩", "2024-05-07", lead + P1, P2]))
         assert result.meta["authors"] == authors, lead
     assert clean("\n".join(["全市完成植树造林三万亩", "2024-05-07", P1, P2 + "（记者 买买提江）"])).meta["authors"] == ["买买提江"]
+
+
+def test_an_h1_holding_a_sections_name_is_no_headline_where_the_title_names_one_the_page_shows():
+    headline = "全市完成植树造林三万亩惠及百村"
+    def page(title, h1):
+        return (f"<html><head><title>{title}</title></head><body><h1>{h1}</h1>"
+                f"<div class='tit'>{headline}</div><div>2024-05-07 08:30 来源：江城日报</div>"
+                f"<div class='content'><p>{P1}</p><p>{P2}</p></div></body></html>")
+    assert clean(page(headline + "_江城新闻网", "新闻中心")).meta["title"] == headline
+    assert clean(page(headline + "_江城新闻网", "本地要闻")).meta["title"] == headline
+    # A short headline in its <h1>, which the <title> repeats, stays the headline; so does one
+    # beside a site-wide <title> the page does not show.
+    assert clean(page("人物画像_江城新闻网", "人物画像")).meta["title"] == "人物画像"

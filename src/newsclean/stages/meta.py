@@ -421,7 +421,9 @@ class FindMetadata:
         above the dateline and the article; its repeats are labelled."""
         declared = doc.declared
         page_title = (declared.get("title") or [None])[0]
-        logos = {headline_key(h) for h in declared.get("h1", []) if page_title and _logo_heading(h, page_title)}
+        shown = {headline_key(t) for t in texts} if page_title and declared.get("h1") else set()
+        logos = {headline_key(h) for h in declared.get("h1", [])
+                 if page_title and (_logo_heading(h, page_title) or _section_heading(h, page_title, shown))}
         logos |= {headline_key(h) for h in declared.get("h1:logo", [])}
         headings = [v for key in DECLARED_TITLES for v in declared.get(key, [])
                     if key != "h1" or headline_key(v) not in logos]
@@ -906,6 +908,20 @@ def _credit_start(tail: str) -> int:
     """Where a credit closing a paragraph begins: after its last sentence end."""
     ends = [m.end() for m in re.finditer(r"[。！？!?]", tail)]
     return ends[-1] if ends else 0
+
+
+# A section's name over the article is short (`新闻中心`, `本地要闻`).
+_SECTION_MAX = 8
+_TITLE_HEADLINE_MIN = 8
+
+
+def _section_heading(heading: str, page_title: str, shown: set[str]) -> bool:
+    """An `<h1>` that holds a section's name, not the headline: short, sharing hardly a character
+    with the headline the <title> gives, which the page shows on a line of its own (so the
+    <title> is this page's, no site-wide one)."""
+    key, core = headline_key(heading), headline_key(title_core(page_title))
+    return (0 < cjk_count(key) <= _SECTION_MAX and cjk_count(core) >= _TITLE_HEADLINE_MIN and core in shown
+            and len(set(key) & set(core)) * 2 < len(set(key)))
 
 
 def _logo_heading(heading: str, page_title: str) -> bool:
