@@ -1448,6 +1448,5 @@ def test_an_h1_holding_a_sections_name_is_no_headline_where_the_title_names_one_
                 f"<div class='content'><p>{P1}</p><p>{P2}</p></div></body></html>")
     assert clean(page(headline + "_江城新闻网", "新闻中心")).meta["title"] == headline
     assert clean(page(headline + "_江城新闻网", "本地要闻")).meta["title"] == headline
-    # A short headline in its <h1>, which the <title> repeats, stays the headline; so does one
-    # beside a site-wide <title> the page does not show.
+    # A short headline in its <h1>, which the <title> repeats, stays the headline.
     assert clean(page("人物画像_江城新闻网", "人物画像")).meta["title"] == "人物画像"
