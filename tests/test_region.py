@@ -408,3 +408,12 @@ def test_a_diary_whose_days_carry_the_weather_is_not_cut_as_a_feed_and_keeps_its
     result = clean(page)
     assert result.paragraphs == text
     assert result.meta["published_at"] == "2024-05-10T08:30"
+
+
+def test_the_lead_above_a_box_of_links_set_into_the_article_is_the_articles():
+    box = ["相关阅读", "江城举行春季招聘会 岗位逾万个", "江城地铁三号线开通试运营", "江城今年将新建学校二十所"]
+    page = ["首页 | 新闻 | 体育 | 财经", "全市完成植树造林三万亩", "2024-05-07 08:30 来源：江城日报", P[0], *box, *P[1:],
+            "关于我们 | 联系我们 | 广告服务", "Copyright © 2024 江城新闻网 版权所有"]
+    result = clean("\n".join(page))
+    assert result.paragraphs == P
+    assert all(line in [r.text for r in result.removed] for line in box)

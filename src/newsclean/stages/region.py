@@ -449,6 +449,40 @@ def open_at_wrapped_start(states: list[str], keys: list[str], evidence: list[boo
         states[first - 1] = ARTICLE
 
 
+# A box of links set into the article under its lead (`相关阅读` and a few headlines) is no end of it:
+# the decoder, which may not bridge a footer heading for one paragraph, opens the article after
+# the box. Lead paragraphs above such a box, just under the article's head, are taken back.
+_BOX_LINES = 10
+_LEAD_PARAGRAPHS = 2
+_LEAD_SCORE = 2.0
+
+
+def take_in_lead_above_box(states: list[str], scores: list[float], headings: list[bool], keys: list[str]) -> None:
+    """The article's lead: sentences that score as the article's, above a footer heading and its
+    few lines just over the article, and with no other such line above them (they open the
+    page's prose); the heading and its lines become a gap."""
+    if ARTICLE not in states:
+        return
+    first = states.index(ARTICLE)
+    box = next((i for i in range(first - 1, max(-1, first - 1 - _BOX_LINES), -1) if headings[i]), None)
+    if box is None or any(scores[i] > 0 for i in range(box, first)):
+        return
+    lead = []
+    for i in range(box - 1, max(-1, box - 1 - _LEAD_PARAGRAPHS), -1):
+        if scores[i] < _LEAD_SCORE or not _ENDS_SENTENCE.search(keys[i][-3:]):
+            break
+        lead.append(i)
+    if not lead or any(scores[i] > 0 for i in range(min(lead))):
+        return  # (other prose above: the lead may be another story's)
+    last = len(states) - 1 - states[::-1].index(ARTICLE)
+    if sum(len(keys[i]) for i in range(first, last + 1) if states[i] == ARTICLE) <= sum(len(keys[i]) for i in lead):
+        return  # (the box's story is the page's: the lines above it are a teaser)
+    for i in lead:
+        states[i] = ARTICLE
+    for i in range(box, first):
+        states[i] = GAP
+
+
 def day_headings(states: list[str], days: list[bool]) -> list[int]:
     """The days alone (`days`: `fields.day_heading` of each line) that head the entries of a diary
     or a chronicle between the article's paragraphs (`2005年5月7日 星期六 晴`): each just above an
@@ -578,6 +612,7 @@ class FindArticle:
         sizes = [cjk_count(k) for k in keys] if "post" in credits else []
         settle_end(states, closing, widget, prompts, credits, tables, evidence, shapes, sizes)
         open_at_wrapped_start(states, keys, evidence)
+        take_in_lead_above_box(states, scores, headings, keys)
         days = [fields.day_heading(k) for k in keys]
         keep_day_headings(states, days)
         doc.article = Article([number for number, _ in doc.lines], scores, states,
