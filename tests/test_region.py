@@ -417,3 +417,17 @@ def test_the_lead_above_a_box_of_links_set_into_the_article_is_the_articles():
     result = clean("\n".join(page))
     assert result.paragraphs == P
     assert all(line in [r.text for r in result.removed] for line in box)
+
+
+def test_a_page_hard_wrapped_at_a_fixed_width_keeps_its_paragraphs():
+    long = [p + p[:-1] + "，" + p for p in P]  # paragraphs of five lines and more when wrapped
+    width = 14
+    wrapped = [p[i:i + width] for p in long for i in range(0, len(p), width)]
+    assert len(wrapped) >= 20
+    page = ["首页 | 新闻 | 体育 | 财经", "全市完成植树造林三万亩", "2024-05-07 08:30 来源：江城日报", *wrapped,
+            "关于我们 | 联系我们 | 广告服务", "Copyright © 2024 江城新闻网 版权所有"]
+    assert clean("\n".join(page)).paragraphs == wrapped
+    # Lines a list's items fill alike are no paragraph.
+    from newsclean.stages.region import wrapped_paragraphs
+    assert wrapped_paragraphs(["江城举行春季招聘会岗位逾万个", "江城地铁三号线开通运营试运营", "江城今年将新建学校二十余所",
+                               "江城入选全国文明城市候选名单"] * 3) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -457,6 +458,85 @@ _LEAD_PARAGRAPHS = 2
 _LEAD_SCORE = 2.0
 
 
+# A page hard-wrapped at a fixed width (an old page's `<br>` every N characters, a dump of `<pre>`
+# text): its paragraphs stand over several lines of one width, each ending where the width did,
+# and line by line they read as fragments, no prose. Each such line is scored as its paragraph.
+_WRAP_MIN_WIDTH = 16  # columns (a Chinese character two); narrower lines are a list's
+_WRAP_FULL_LINES = 4
+_WRAP_COLUMNS_SLACK = 2
+_WRAP_PAGE_LINES = 8
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def wrapped_paragraphs(keys: list[str]) -> list[tuple[int, int]]:
+    """The runs of lines (first, last) that are one paragraph hard-wrapped: lines of the page's
+    wrapping width (in columns or in characters, whichever more lines share), the paragraph's
+    shorter last line after them where the width ended inside a sentence. None on a page with
+    fewer such lines, or where most of them end a sentence (lines that happen to be as long)."""
+    best: tuple[int, list[bool]] = (0, [])
+    for measure in (_columns, len):
+        widths = [measure(k) for k in keys]
+        counts: dict[int, int] = {}
+        for w in widths:
+            if w >= _WRAP_MIN_WIDTH:
+                counts[w] = counts.get(w, 0) + 1
+        if not counts:
+            continue
+        width = max(counts, key=lambda w: (sum(counts.get(w + d, 0) for d in range(-_WRAP_COLUMNS_SLACK, 1)), w))
+        full = [width - _WRAP_COLUMNS_SLACK <= w <= width for w in widths]
+        if sum(full) > best[0]:
+            best = (sum(full), full)
+    n, full = best
+    if n < _WRAP_FULL_LINES:
+        return []
+    open_ends = sum(1 for k, f in zip(keys, full, strict=True) if f and not _ENDS_SENTENCE.search(k[-3:]))
+    if open_ends * 2 < n:
+        return []
+    runs = []
+    i = 0
+    while i < len(keys):
+        if not full[i] or _ENDS_SENTENCE.search(keys[i][-3:]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(keys) and full[j + 1] and not _ENDS_SENTENCE.search(keys[j][-3:]):
+            j += 1
+        if j + 1 < len(keys) and not _ENDS_SENTENCE.search(keys[j][-3:]) and keys[j + 1]:
+            j += 1  # the paragraph's last line, shorter
+        # (Lines a list's items or headlines fill alike, none a clause of prose, and chrome's lines
+        # as long: no paragraph.)
+        if (j > i and _ENDS_SENTENCE.search(keys[j][-3:]) and is_prose(_joined(keys[i:j + 1]))
+                and sum(bool(_PUNCT.search(keys[k])) for k in range(i, j + 1)) * 2 > j - i + 1
+                and not any(chrome.cue_kind(keys[k]) or fields.is_metadata_line(keys[k]) for k in range(i, j + 1))):
+            runs.append((i, j))
+        i = j + 1
+    # A page wraps its paragraphs, not one line that happens to be as long as the next.
+    if sum(last - first + 1 for first, last in runs) < _WRAP_PAGE_LINES or sum(
+            last - first >= 2 for first, last in runs) < 2:
+        return []
+    return runs
+
+
+def _joined(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        out += (" " if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum()
+                else "") + part
+    return out
+
+
+def score_as_paragraphs(names: list[tuple[str, ...]], keys: list[str], blocks: list[Block | None]) -> None:
+    """Each hard-wrapped line's text features become its paragraph's (`wrapped_paragraphs`)."""
+    for first, last in wrapped_paragraphs(keys):
+        whole = text_features(_joined(keys[first:last + 1]))
+        for i in range(first, last + 1):
+            page = tuple(n for n in names[i] if n.startswith("repeated") or n == "learned")
+            names[i] = whole + (block_features(blocks[i]) if blocks[i] is not None else ()) + page
+
+
 def take_in_lead_above_box(states: list[str], scores: list[float], headings: list[bool], keys: list[str]) -> None:
     """The article's lead: sentences that score as the article's, above a footer heading and its
     few lines just over the article, and with no other such line above them (they open the
@@ -587,6 +667,7 @@ class FindArticle:
         learned = {i for i, t in enumerate(originals) if self.model is not None and t in self.model}
         blocks = [doc.blocks.get(number) for number, _ in doc.lines]
         names = line_features(spaced_clauses(keys), blocks, learned)
+        score_as_paragraphs(names, keys, blocks)
         scores = [LEARNED_SCORE if i in learned else
                   min(PROMPT_SCORE, line_model.score(n)) if "prompt" in n or "opens_as_chrome" in n else
                   line_model.score(n)
