@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -467,44 +466,50 @@ _WRAP_COLUMNS_SLACK = 2
 _WRAP_PAGE_LINES = 8
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _columns(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    return len(line) + len(_WIDE.findall(line))  # a wide character takes two
 
 
 def wrapped_paragraphs(keys: list[str]) -> list[tuple[int, int]]:
     """The runs of lines (first, last) that are one paragraph hard-wrapped: lines of the page's
-    wrapping width (in columns or in characters, whichever more lines share), the paragraph's
-    shorter last line after them where the width ended inside a sentence. None on a page with
-    fewer such lines, or where most of them end a sentence (lines that happen to be as long)."""
-    best: tuple[int, list[bool]] = (0, [])
+    wrapping width (in columns or in characters, whichever more lines share) that end inside a
+    sentence, and the paragraph's shorter last line after them. None on a page with fewer than
+    two such paragraphs of three lines or more."""
+    # Only lines that end inside a sentence can be wrapped; most pages hold too few of them in a
+    # row for a paragraph (asked first: it runs on every page).
+    open_lines = [len(k) >= _WRAP_MIN_WIDTH // 2 and not _ENDS_SENTENCE.search(k[-3:]) for k in keys]
+    if sum(a and b for a, b in zip(open_lines, open_lines[1:], strict=False)) < _WRAP_PAGE_LINES // 2:
+        return []
+    candidates = [i for i, is_open in enumerate(open_lines) if is_open]
+    best: set[int] = set()
     for measure in (_columns, len):
-        widths = [measure(k) for k in keys]
+        widths = {i: measure(keys[i]) for i in candidates}
         counts: dict[int, int] = {}
-        for w in widths:
+        for w in widths.values():
             if w >= _WRAP_MIN_WIDTH:
                 counts[w] = counts.get(w, 0) + 1
         if not counts:
             continue
         width = max(counts, key=lambda w: (sum(counts.get(w + d, 0) for d in range(-_WRAP_COLUMNS_SLACK, 1)), w))
-        full = [width - _WRAP_COLUMNS_SLACK <= w <= width for w in widths]
-        if sum(full) > best[0]:
-            best = (sum(full), full)
-    n, full = best
-    if n < _WRAP_FULL_LINES:
-        return []
-    open_ends = sum(1 for k, f in zip(keys, full, strict=True) if f and not _ENDS_SENTENCE.search(k[-3:]))
-    if open_ends * 2 < n:
+        full = {i for i, w in widths.items() if width - _WRAP_COLUMNS_SLACK <= w <= width}
+        if len(full) > len(best):
+            best = full
+    if len(best) < _WRAP_FULL_LINES:
         return []
     runs = []
     i = 0
     while i < len(keys):
-        if not full[i] or _ENDS_SENTENCE.search(keys[i][-3:]):
+        if i not in best:
             i += 1
             continue
         j = i
-        while j + 1 < len(keys) and full[j + 1] and not _ENDS_SENTENCE.search(keys[j][-3:]):
+        while j + 1 in best:
             j += 1
-        if j + 1 < len(keys) and not _ENDS_SENTENCE.search(keys[j][-3:]) and keys[j + 1]:
+        if j + 1 < len(keys) and keys[j + 1]:
             j += 1  # the paragraph's last line, shorter
         # (Lines a list's items or headlines fill alike, none a clause of prose, and chrome's lines
         # as long: no paragraph.)
