@@ -1450,3 +1450,11 @@ def test_an_h1_holding_a_sections_name_is_no_headline_where_the_title_names_one_
     assert clean(page(headline + "_江城新闻网", "本地要闻")).meta["title"] == headline
     # A short headline in its <h1>, which the <title> repeats, stays the headline.
     assert clean(page("人物画像_江城新闻网", "人物画像")).meta["title"] == "人物画像"
+
+
+def test_names_with_what_the_writer_did_after_them_on_a_line_of_their_own_are_a_byline():
+    for credit, authors in (("张三 撰稿", ["张三"]), ("张三 李四 整理", ["张三", "李四"]), ("张三/供稿", ["张三"]),
+                            ("本报记者 张三 采写", ["张三"]), ("市委宣传部 供稿", [])):
+        result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
+        assert result.meta["authors"] == authors, credit
+        assert result.paragraphs == [P1, P2], credit

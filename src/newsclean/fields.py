@@ -289,7 +289,7 @@ _SIGNED_AT = re.compile(r"^(?P<name>[^\s:：|｜@]{2,20}?)\s*(?:写于|撰于|�
 # `张三 著`.
 _JOINER = "[" + "".join(j for j in ROLE_JOINERS if j) + "]?"
 _NAMES_THEN_WRITER = re.compile(
-    rf"^(?P<names>[^/／|｜:：]{{2,30}}?)\s*[/／\s]\s*(?:文|撰文|文{_JOINER}图|图{_JOINER}文|著|编著|撰)$")
+    rf"^(?P<names>[^/／|｜:：]{{2,30}}?)\s*[/／\s]\s*(?:文|撰文|文{_JOINER}图|图{_JOINER}文|著|编著|撰|撰稿|整理|供稿|采写|执笔)$")
 # A blog host's posting line gives the poster after the date: `posted @ 2022-03-15 10:20 张三 阅读(9)`.
 _POSTED_AT_OPENS = re.compile(r"\s*posted\s*@\s*", re.IGNORECASE)
 _POSTED_AT = re.compile(r"\s+(?P<name>[^\s|｜(（]{2,20})")
@@ -302,7 +302,8 @@ _CREDIT_AFTER = re.compile(rf"(?P<names>[^/／\s]{{2,8}})\s*[/／]\s*"
                            rf"(?P<role>{'|'.join(_WRITER_ROLES)}|摄影|图|摄)(?=\s|$)")
 _PHOTOGRAPHER = re.compile(r"(?:摄影?|图)\s*[:：/／|｜]")
 _TOOK_PHOTO = re.compile(r"(?<=\S)\s*(?:摄影?|拍摄)\s*$")
-_ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰")  # the last character of a role after names (`摄影`, `编著`)
+# The last character of a role after names (`摄影`, `编著`, `撰稿`, `整理`).
+_ROLE_ENDS = ("文", "图", "摄", "影", "著", "撰", "稿", "理", "写", "笔")
 _ROLE_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_STRICT_ROLES)})")
 _CREDITS_AFTER = re.compile(rf"(?:{_CREDIT_AFTER.pattern}\s*){{2,4}}")
 _BY = re.compile(r"\bby\s+(?P<name>[A-Za-z0-9_.\-\u4e00-\u9fff]{2,20})", re.IGNORECASE)
