@@ -1458,3 +1458,8 @@ def test_names_with_what_the_writer_did_after_them_on_a_line_of_their_own_are_a_
         result = clean("\n".join(["全市完成植树造林三万亩", credit, P1, P2]))
         assert result.meta["authors"] == authors, credit
         assert result.paragraphs == [P1, P2], credit
+
+
+def test_an_outlet_beside_the_date_set_apart_from_the_credit_by_a_slash():
+    result = clean("\n".join(["全市完成植树造林三万亩", "2024-05-07 08:30 联合报 / 记者王小明／台北报导", P1, P2]))
+    assert (result.meta["source"], result.meta["authors"]) == ("联合报", ["王小明"])

@@ -590,7 +590,8 @@ _OUTLET_LONG = 12
 def _outlet(text: str) -> str | None:
     # A private-use character beside it is a decoration glyph of the site's font (GBK's
     # user-defined area), no part of the name.
-    text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·・•@|｜-—()（）[]【】")
+    text = PRIVATE_USE.sub(" ", _URL.sub(" ", text)).strip(" \t?·・•@|｜/／-—()（）[]【】")  # (and the bar or slash
+    # that sets it apart from the next field: `2024-05-07 联合报 / 记者王小明`)
     m = _OUTLET.match(text)
     if (not m or m["name"] in PLACEHOLDERS or COMMENTER.search(m["name"]) or m["name"].endswith(_CREDIT_LABELS)
             or m["name"].startswith("于") or chrome_kind(m["name"]) is not None):
